@@ -1,0 +1,87 @@
+// Writes a complete HTML file for every route in every shipped language, plus
+// "/" (the language picker), 404.html and spa.html (a bare shell for fallbacks).
+// Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
+import { mkdir, readFile, writeFile, access } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dist = path.join(root, "dist");
+const origin = (process.env.SITE_ORIGIN ?? "http://localhost:4173").replace(/\/$/, "");
+
+const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+// The shell is kept as spa.html so a second run never reads its own output.
+const shellPath = path.join(dist, "spa.html");
+const exists = await access(shellPath).then(
+  () => true,
+  () => false,
+);
+const template = await readFile(exists ? shellPath : path.join(dist, "index.html"), "utf8");
+if (!template.includes("<!--app-html--></div>")) throw new Error("template has no <!--app-html--> marker");
+if (!exists) await writeFile(shellPath, template.replace("<!--head-tags-->", ""));
+
+const server = await import(pathToFileURL(path.join(root, "dist-ssr", "entry-server.js")).href);
+const { render, SHIPPED, PAGE_SLUGS, paths } = server;
+
+function outFile(url) {
+  return url.endsWith("/") ? path.join(dist, url, "index.html") : path.join(dist, `${url}.html`);
+}
+
+function page({ html, hydrationJson, title, description }, { url, lang, dir, alternates, prerendered = true }) {
+  const head = [
+    url ? `<link rel="canonical" href="${origin}${url}" />` : "",
+    ...alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${origin}${a.href}" />`),
+  ]
+    .filter(Boolean)
+    .join("\n    ");
+  return template
+    .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${lang}" dir="${dir}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*" \/>/,
+      `<meta name="description" content="${escapeHtml(description)}" />`,
+    )
+    .replace("<!--head-tags-->", head)
+    .replace('<div id="root">', prerendered ? `<div id="root" data-prerendered="${url}">` : '<div id="root">')
+    .replace(
+      "<!--app-html--></div>",
+      prerendered
+        ? `${html}</div>\n    <script type="application/json" id="hydration-data">${hydrationJson}</script>`
+        : `${html}</div>`,
+    );
+}
+
+let written = 0;
+async function write(file, content) {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+  written += 1;
+}
+
+for (const slug of PAGE_SLUGS) {
+  const alternates = SHIPPED.map((l) => ({ hreflang: l.code, href: paths.page(l.code, slug) }));
+  alternates.push({ hreflang: "x-default", href: paths.page("en", slug) });
+  for (const language of SHIPPED) {
+    const url = paths.page(language.code, slug);
+    const rendered = await render(url);
+    if (rendered.status !== 200) throw new Error(`${url} rendered with status ${rendered.status}`);
+    await write(outFile(url), page(rendered, { url, lang: language.code, dir: language.dir, alternates }));
+  }
+}
+
+// "/": the language picker (JavaScript sends the reader on to their language).
+const pickerAlternates = [{ hreflang: "x-default", href: "/" }];
+await write(
+  path.join(dist, "index.html"),
+  page(await render("/"), { url: "/", lang: "en", dir: "ltr", alternates: pickerAlternates }),
+);
+
+// 404.html for static hosts: the English not-found page; in the browser the app re-renders for the real URL.
+const notFound = await render("/en/404");
+await write(
+  path.join(dist, "404.html"),
+  page(notFound, { url: "", lang: "en", dir: "ltr", alternates: [], prerendered: false }),
+);
+
+console.log(`prerendered ${written} pages for ${SHIPPED.length} languages into dist/`);

@@ -1,0 +1,35 @@
+import { Link, NavLink } from "react-router";
+import { useTranslation } from "react-i18next";
+import { EXTRA_PAGES, paths } from "../../config/paths";
+import { SECTION_IDS } from "../../content/schema";
+import type { Lang } from "../../i18n/languages";
+import { LanguageSwitcher } from "../../features/language/language-switcher";
+
+export function SiteHeader({ lang }: { lang: Lang }) {
+  const { t } = useTranslation();
+  return (
+    <header className="site-header">
+      <div className="site-header__top">
+        <Link className="brand" to={paths.home(lang)}>
+          <span className="brand__mark" aria-hidden="true" />
+          {t("siteName")}
+        </Link>
+        <LanguageSwitcher current={lang} />
+      </div>
+      <nav className="site-nav" aria-label={t("nav.label")}>
+        <ul className="inline-list">
+          {SECTION_IDS.map((id) => (
+            <li key={id}>
+              <NavLink to={paths.page(lang, id)}>{t(`pages:${id}.short`)}</NavLink>
+            </li>
+          ))}
+          {EXTRA_PAGES.map((page) => (
+            <li key={page}>
+              <NavLink to={paths.page(lang, page)}>{t(`pages:${page}.short`)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

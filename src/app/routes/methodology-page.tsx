@@ -1,0 +1,87 @@
+import { useTranslation } from "react-i18next";
+import { DOWNGRADES, GRADES, VERDICTS } from "../../content/schema";
+import { lastReviewed } from "../../content/selectors";
+import { GradeMeter } from "../../features/evidence/grade-meter";
+import { useLang } from "../../features/language/use-lang";
+import { TranslationNote } from "../../features/language/translation-note";
+import { addMonths, formatDate } from "../../i18n/format";
+
+/** Months between reviews of the whole site. */
+export const REVIEW_INTERVAL_MONTHS = 12;
+
+export function MethodologyPage() {
+  const { t } = useTranslation(["pages", "grades", "common"]);
+  const lang = useLang();
+  const reviewed = lastReviewed();
+  const due = addMonths(reviewed, REVIEW_INTERVAL_MONTHS);
+  return (
+    <>
+      <h1>{t("methodology.title")}</h1>
+      <p className="lead">{t("methodology.intro")}</p>
+
+      <h2 id="grades">{t("methodology.gradesHeading")}</h2>
+      <p>{t("methodology.gradesIntro")}</p>
+      <dl className="grade-legend">
+        {GRADES.map((grade) => (
+          <div key={grade} className={`grade-legend__item badge--${grade}`}>
+            <dt>
+              <GradeMeter grade={grade} /> {t(`grades:grade.${grade}.label`)}
+            </dt>
+            <dd>
+              {t(`grades:grade.${grade}.meaning`)} <em>{t(`grades:grade.${grade}.wording`)}</em>
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2 id="ceiling">{t("methodology.ceilingHeading")}</h2>
+      <p>{t("methodology.ceilingBody")}</p>
+      <ul>
+        <li>{t("methodology.ceilingRuleHigh")}</li>
+        <li>{t("methodology.ceilingRuleLow")}</li>
+        <li>{t("methodology.ceilingRuleLab")}</li>
+        <li>{t("methodology.ceilingRuleOfficial")}</li>
+      </ul>
+
+      <h2 id="downgrades">{t("methodology.downgradesHeading")}</h2>
+      <p>{t("methodology.downgradesIntro")}</p>
+      <ul>
+        {DOWNGRADES.map((d) => (
+          <li key={d}>
+            <strong>{t(`grades:downgrade.${d}`)}</strong> {t(`grades:downgradeMeaning.${d}`)}
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="verdicts">{t("methodology.verdictsHeading")}</h2>
+      <p>{t("methodology.verdictsIntro")}</p>
+      <dl className="verdict-legend">
+        {VERDICTS.map((v) => (
+          <div key={v}>
+            <dt className={`verdict verdict--${v}`}>
+              <strong>{t(`grades:verdict.${v}.label`)}</strong>
+            </dt>
+            <dd>{t(`grades:verdict.${v}.meaning`)}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <h2 id="sources-we-use">{t("methodology.sourcesHeading")}</h2>
+      <p>{t("methodology.sourcesBody")}</p>
+
+      <h2 id="translation">{t("about.translationHeading")}</h2>
+      <TranslationNote />
+
+      <h2 id="review">{t("methodology.reviewHeading")}</h2>
+      <p>{t("methodology.reviewBody", { months: REVIEW_INTERVAL_MONTHS })}</p>
+      <p className="page-facts">
+        <span>
+          {t("common:claim.reviewed")} <time dateTime={reviewed}>{formatDate(reviewed, lang)}</time>
+        </span>{" "}
+        <span>
+          {t("common:nextReview")} <time dateTime={due}>{formatDate(due, lang)}</time>
+        </span>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { Link } from "react-router";
+import { useTranslation } from "react-i18next";
+import { paths } from "../../config/paths";
+import { sources } from "../../content/sources";
+import { claimsCiting } from "../../content/selectors";
+import { claimText } from "../../features/claims/claim-text";
+import { useLang } from "../../features/language/use-lang";
+import { SourceCitation } from "../../features/sources/source-citation";
+
+/** The numbered bibliography, each entry with links back to the claims that cite it. */
+export function SourcesPage() {
+  const { t } = useTranslation(["pages", "common", "claims"]);
+  const lang = useLang();
+  return (
+    <>
+      <h1>{t("sources.title")}</h1>
+      <p className="lead">{t("sources.intro")}</p>
+      <ol className="bibliography">
+        {sources.map((source, index) => {
+          const citing = claimsCiting(source.id);
+          return (
+            <li key={source.id} id={`source-${source.id}`} value={index + 1} className="bibliography__entry">
+              <p>
+                <SourceCitation source={source} />
+              </p>
+              <p className="bibliography__population">
+                <span className="bibliography__label">{t("common:sources.studied")}</span>{" "}
+                <span lang="en" dir="ltr">
+                  {source.population}
+                </span>
+              </p>
+              {citing.length > 0 ? (
+                <div className="bibliography__citing">
+                  <span className="bibliography__label">{t("common:sources.citedBy")}</span>
+                  <ul>
+                    {citing.map((claim) => (
+                      <li key={claim.id}>
+                        <Link to={paths.claim(lang, claim.section, claim.id)}>{claimText(t, claim, "title")}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : (
+                <p className="bibliography__citing">{t("common:sources.notCited")}</p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

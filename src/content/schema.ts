@@ -1,0 +1,109 @@
+/**
+ * The content model. Everything a page shows about the evidence is typed data here;
+ * the words live in locales/<lng>/*.json keyed by the ids defined below.
+ */
+
+/** GRADE certainty plus two distinct states: no studies in people, and official record. */
+export const GRADES = ["high", "moderate", "low", "very-low", "none", "official"] as const;
+export type Grade = (typeof GRADES)[number];
+
+/** Our verdict on what the article asserted. */
+export const VERDICTS = ["supported", "partly-supported", "overstated", "not-supported", "contradicted"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** GRADE domains that can lower certainty. */
+export const DOWNGRADES = ["risk-of-bias", "inconsistency", "indirectness", "imprecision", "publication-bias"] as const;
+export type Downgrade = (typeof DOWNGRADES)[number];
+
+/**
+ * What a claim is about, which decides the grade ceiling:
+ * - "people": an effect in humans (the ceiling rule applies in full);
+ * - "lab": a laboratory or product-analysis finding, graded on that evidence,
+ *   whose text says it is not an effect shown in people;
+ * - "fact": a fact of law or an agency's stated position (grade "official").
+ */
+export const SCOPES = ["people", "lab", "fact"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** The article's sections, each a routed page, with their subsections (stable <h2> ids). */
+export const SECTIONS = {
+  mechanisms: ["opioid-receptors", "neurotransmitters", "anti-inflammatory"],
+  evidence: ["clinical-trials", "preclinical-research", "case-reports-and-surveys"],
+  "pain-types": ["arthritis", "fibromyalgia", "back-pain", "nerve-pain"],
+  dosage: ["dosage-factors", "reported-doses", "product-variability", "side-effects", "precautions"],
+  "long-term": ["tolerance", "withdrawal", "liver", "drug-interactions", "pregnancy", "regulation"],
+  alternatives: ["complementary-therapies", "lifestyle", "conventional-treatments"],
+} as const;
+export type SectionId = keyof typeof SECTIONS;
+export type SubsectionId = (typeof SECTIONS)[SectionId][number];
+export const SECTION_IDS = Object.keys(SECTIONS) as SectionId[];
+
+/** Study designs used in sources.json. */
+export const DESIGNS = [
+  "systematic-review",
+  "meta-analysis",
+  "guideline",
+  "rct",
+  "pharmacokinetic-study",
+  "cross-sectional-survey",
+  "poison-center-data",
+  "case-series",
+  "case-report",
+  "animal",
+  "in-vitro",
+  "narrative-review",
+  "regulatory",
+  "official-consumer-info",
+] as const;
+export type Design = (typeof DESIGNS)[number];
+
+export interface Source {
+  id: string;
+  authors: string | null;
+  title: string;
+  container: string | null;
+  year: number | null;
+  pmid: string | null;
+  doi: string | null;
+  url: string | null;
+  seen_at: string;
+  design: Design;
+  population: string;
+  finding: string;
+  claims: number[];
+  note: string | null;
+}
+
+interface ClaimBase {
+  /** Stable kebab-case id; never derived from text; the key of the claim's words in locales. */
+  id: string;
+  section: SectionId;
+  subsection: SubsectionId;
+  grade: Grade;
+  scope: Scope;
+  /** Ids of sources.json entries; at least one. */
+  sources: readonly string[];
+  /** GRADE domains that lowered certainty (empty for official records). */
+  downgrades: readonly Downgrade[];
+  /** ISO date (YYYY-MM-DD) this claim was last checked against its sources. */
+  reviewed: string;
+  /** For grade "official": the date (YYYY-MM or YYYY-MM-DD) the record was true. */
+  asOf?: string;
+  /** Shown on the home page as a "bottom line" key message. */
+  keyMessage?: boolean;
+  /** Numbers quoted in the claim's text, formatted per language through Intl ({{name, number}}). */
+  values?: Readonly<Record<string, number>>;
+}
+
+/** A claim the article makes: we record its assertion (in locales) and our verdict. */
+export interface ArticleClaim extends ClaimBase {
+  origin: "article";
+  verdict: Verdict;
+}
+
+/** A claim a reader needs that the article leaves out. */
+export interface AddedClaim extends ClaimBase {
+  origin: "added";
+}
+
+export type Claim = ArticleClaim | AddedClaim;

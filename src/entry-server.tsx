@@ -1,0 +1,49 @@
+import { StrictMode } from "react";
+import { prerenderToNodeStream } from "react-dom/static";
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
+import { routes } from "./app/routes";
+import { pageMeta, type RouteHandle } from "./app/page-meta";
+import { i18n } from "./i18n";
+
+export { LANGUAGES, SHIPPED, languageOf } from "./i18n/languages";
+export { PAGE_SLUGS, paths } from "./config/paths";
+export { claims } from "./content/claims";
+
+const handler = createStaticHandler(routes);
+
+export interface Rendered {
+  html: string;
+  /** The router state to hydrate with, as JSON for a non-executable script (allowed by a strict CSP). */
+  hydrationJson: string;
+  status: number;
+  title: string;
+  description: string;
+}
+
+/** Renders one URL of the route table to HTML, as the prerender writes it to dist/. */
+export async function render(url: string): Promise<Rendered> {
+  const context = await handler.query(new Request(new URL(url, "http://localhost")));
+  if (context instanceof Response) throw new Error(`unexpected redirect at ${url}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const { prelude } = await prerenderToNodeStream(
+    <StrictMode>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </StrictMode>,
+  );
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+  const handle = context.matches.at(-1)?.route.handle as RouteHandle | undefined;
+  const page = context.statusCode === 404 ? "unknownLanguage" : (handle?.page ?? "notFound");
+  const { title, description } = pageMeta(i18n.t, page);
+  const hydrationJson = JSON.stringify({ loaderData: context.loaderData, actionData: context.actionData }).replace(
+    /</g,
+    "\\u003c",
+  );
+  return {
+    html: Buffer.concat(chunks).toString("utf8"),
+    hydrationJson,
+    status: context.statusCode,
+    title,
+    description,
+  };
+}

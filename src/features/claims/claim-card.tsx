@@ -1,0 +1,71 @@
+import { useTranslation } from "react-i18next";
+import type { Claim } from "../../content/schema";
+import { formatDate } from "../../i18n/format";
+import { EvidenceBadge } from "../evidence/evidence-badge";
+import { useLang } from "../language/use-lang";
+import { SourceRef } from "../sources/source-ref";
+import { claimText, isClaimTranslated } from "./claim-text";
+import { languageOf } from "../../i18n/languages";
+
+interface ClaimCardProps {
+  claim: Claim;
+  /** The claim title's heading level: 3 under a subsection <h2>. */
+  level?: 2 | 3;
+}
+
+/**
+ * One claim, everywhere a claim appears: its words, its badge, what the article
+ * said and our verdict (or that we added it), its sources and review date.
+ * DOM contract: an element with data-claim-id holding exactly one [data-grade].
+ */
+export function ClaimCard({ claim, level = 3 }: ClaimCardProps) {
+  const { t, i18n } = useTranslation(["common", "grades", "claims"]);
+  const lang = useLang();
+  // In a language still in progress, an untranslated claim is shown in English, and says so.
+  const wordsLang = isClaimTranslated(i18n, claim, lang) ? undefined : "en";
+  const Heading = level === 2 ? "h2" : "h3";
+  const titleId = `claim-${claim.id}-title`;
+  return (
+    <article className="claim" id={`claim-${claim.id}`} data-claim-id={claim.id} aria-labelledby={titleId}>
+      {wordsLang ? (
+        <p className="claim__fallback" role="note">
+          {t("claim.untranslated", { language: languageOf(lang).name })}
+        </p>
+      ) : null}
+      <Heading className="claim__title" id={titleId} lang={wordsLang}>
+        {claimText(t, claim, "title")}
+      </Heading>
+      <EvidenceBadge claim={claim} />
+      <p className="claim__text" lang={wordsLang}>
+        {claimText(t, claim, "text")}
+      </p>
+      {claim.origin === "article" ? (
+        <div className="claim__article">
+          <p>
+            <span className="claim__article-label">{t("claim.articleSays")}</span> {claimText(t, claim, "article")}
+          </p>
+          <p className={`verdict verdict--${claim.verdict}`}>
+            <span className="verdict__label">{t("claim.ourVerdict")}</span>{" "}
+            <strong>{t(`grades:verdict.${claim.verdict}.label`)}</strong>
+          </p>
+        </div>
+      ) : (
+        <p className="claim__added">{t("claim.addedByUs")}</p>
+      )}
+      <p className="claim__meta">
+        <span>
+          {t("claim.sources")}{" "}
+          {claim.sources.map((id, i) => (
+            <span key={id}>
+              {i > 0 ? " " : null}
+              <SourceRef id={id} />
+            </span>
+          ))}
+        </span>
+        <span>
+          {t("claim.reviewed")} <time dateTime={claim.reviewed}>{formatDate(claim.reviewed, lang)}</time>
+        </span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from "react-i18next";
+import type { Source } from "../../content/schema";
+import { sourceLinks } from "../../content/sources";
+import { ExternalLink } from "../../components/ui/external-link";
+
+/**
+ * A source's bibliographic details. Titles, authors and journals are not
+ * translated; they are marked as English so they read and render correctly.
+ */
+export function SourceCitation({ source }: { source: Source }) {
+  const { t } = useTranslation(["common", "grades"]);
+  const links = sourceLinks(source);
+  return (
+    <>
+      <span lang="en" dir="ltr">
+        {source.authors ? <>{source.authors.replace(/\.$/, "")}. </> : null}
+        <cite>{source.title}</cite>
+        {source.container ? <>. {source.container}</> : null}
+        {source.year ? <> ({source.year})</> : null}.
+      </span>{" "}
+      <span className="design-tag">{t(`grades:designName.${source.design}`)}</span>
+      {links.length > 0 ? (
+        <span className="source-links">
+          {links.map((link) => (
+            <ExternalLink key={link.kind} href={link.href}>
+              {t(`sources.link.${link.kind}`)}
+            </ExternalLink>
+          ))}
+        </span>
+      ) : (
+        <span className="source-links source-links--none">{t("sources.noLink")}</span>
+      )}
+    </>
+  );
+}

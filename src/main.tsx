@@ -1,0 +1,51 @@
+import { StrictMode, startTransition } from "react";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import { createBrowserRouter, type HydrationState } from "react-router";
+import { RouterProvider } from "react-router/dom";
+import { routes } from "./app/routes";
+import { setLanguage } from "./i18n";
+import { enableDevLanguages, isLang } from "./i18n/languages";
+import { splitPath } from "./config/paths";
+import "./styles.css";
+
+/** The router state the prerender wrote as JSON (a data script, so a strict CSP allows it). */
+function readHydrationData(): HydrationState | undefined {
+  const script = document.getElementById("hydration-data");
+  if (!script?.textContent) return undefined;
+  try {
+    return JSON.parse(script.textContent) as HydrationState;
+  } catch {
+    return undefined;
+  }
+}
+
+if (import.meta.env.DEV) enableDevLanguages();
+
+async function start(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("#root is missing from index.html");
+  // A static host's fallback may serve another page's HTML: hydrate only our own page.
+  const prerendered = container.dataset.prerendered === location.pathname;
+  const hydrationData = prerendered ? readHydrationData() : undefined;
+  // The page's text must be loaded before hydrating, or React finds different words.
+  const { lang } = splitPath(location.pathname);
+  if (isLang(lang)) await setLanguage(lang);
+  const router = createBrowserRouter(routes, hydrationData ? { hydrationData } : undefined);
+  const app = (
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>
+  );
+  if (hydrationData) {
+    startTransition(() => {
+      hydrateRoot(container, app, {
+        onRecoverableError: (error) => console.error("Hydration error", error),
+      });
+    });
+  } else {
+    container.replaceChildren();
+    createRoot(container).render(app);
+  }
+}
+
+void start();

@@ -1,0 +1,17 @@
+import { render, screen } from "@testing-library/react";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import { routes } from "../src/app/routes";
+import { i18n } from "../src/i18n";
+
+/** Renders the real route table at a path and waits for the page's <h1>. */
+export async function renderRoute(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = render(<RouterProvider router={router} />);
+  await screen.findByRole("heading", { level: 1 });
+  return { ...view, router };
+}
+
+/** A translated string, as the reader sees it in a language. */
+export function tr(lang: string, key: string, options: Record<string, unknown> = {}): string {
+  return i18n.getFixedT(lang)(key, options);
+}
