@@ -22,7 +22,7 @@ if (!template.includes("<!--app-html--></div>")) throw new Error("template has n
 if (!exists) await writeFile(shellPath, template.replace("<!--head-tags-->", ""));
 
 const server = await import(pathToFileURL(path.join(root, "dist-ssr", "entry-server.js")).href);
-const { render, SHIPPED, PAGE_SLUGS, paths } = server;
+const { render, SHIPPED, PAGE_SLUGS, paths, alternates } = server;
 
 function outFile(url) {
   return url.endsWith("/") ? path.join(dist, url, "index.html") : path.join(dist, `${url}.html`);
@@ -30,6 +30,12 @@ function outFile(url) {
 
 function page({ html, hydrationJson, title, description }, { url, lang, dir, alternates, prerendered = true }) {
   const head = [
+    `<meta property="og:type" content="website" />`,
+    `<meta property="og:site_name" content="Kratom Evidence" />`,
+    `<meta property="og:title" content="${escapeHtml(title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(description)}" />`,
+    `<meta property="og:locale" content="${lang}" />`,
+    url ? `<meta property="og:url" content="${origin}${url}" />` : "",
     url ? `<link rel="canonical" href="${origin}${url}" />` : "",
     ...alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${origin}${a.href}" />`),
   ]
@@ -60,13 +66,14 @@ async function write(file, content) {
 }
 
 for (const slug of PAGE_SLUGS) {
-  const alternates = SHIPPED.map((l) => ({ hreflang: l.code, href: paths.page(l.code, slug) }));
-  alternates.push({ hreflang: "x-default", href: paths.page("en", slug) });
   for (const language of SHIPPED) {
     const url = paths.page(language.code, slug);
     const rendered = await render(url);
     if (rendered.status !== 200) throw new Error(`${url} rendered with status ${rendered.status}`);
-    await write(outFile(url), page(rendered, { url, lang: language.code, dir: language.dir, alternates }));
+    await write(
+      outFile(url),
+      page(rendered, { url, lang: language.code, dir: language.dir, alternates: alternates(slug) }),
+    );
   }
 }
 

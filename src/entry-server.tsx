@@ -6,7 +6,7 @@ import { pageMeta, type RouteHandle } from "./app/page-meta";
 import { i18n } from "./i18n";
 
 export { LANGUAGES, SHIPPED, languageOf } from "./i18n/languages";
-export { PAGE_SLUGS, paths } from "./config/paths";
+export { PAGE_SLUGS, alternates, paths } from "./config/paths";
 export { claims } from "./content/claims";
 
 const handler = createStaticHandler(routes);

@@ -7,7 +7,7 @@ import { i18n } from "../src/i18n";
 export async function renderRoute(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(<RouterProvider router={router} />);
-  await screen.findByRole("heading", { level: 1 });
+  await screen.findByRole("heading", { level: 1 }, { timeout: 8000 });
   return { ...view, router };
 }
 

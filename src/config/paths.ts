@@ -1,6 +1,6 @@
 /** The only place URLs inside the site are built. */
 import { SECTION_IDS, type SectionId } from "../content/schema";
-import type { Lang } from "../i18n/languages";
+import { SHIPPED, SOURCE_LANG, type Lang } from "../i18n/languages";
 
 /** Pages other than the article's sections. */
 export const EXTRA_PAGES = ["methodology", "sources", "about"] as const;
@@ -34,4 +34,12 @@ export function splitPath(pathname: string): { lang: string; rest: string } {
 export function switchLanguagePath(pathname: string, lang: Lang): string {
   const { rest } = splitPath(pathname);
   return `/${lang}/${rest}`;
+}
+
+/** The same page in every shipped language, plus x-default (English), for <link rel="alternate" hreflang>. */
+export function alternates(slug: PageSlug): { hreflang: string; href: string }[] {
+  return [
+    ...SHIPPED.map((l) => ({ hreflang: l.code, href: paths.page(l.code, slug) })),
+    { hreflang: "x-default", href: paths.page(SOURCE_LANG, slug) },
+  ];
 }

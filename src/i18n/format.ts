@@ -1,3 +1,5 @@
+import { intlLocale } from "./languages";
+
 /**
  * Dates through Intl for the current language. Always formatted in UTC so the
  * prerendered HTML and the browser agree whatever the reader's time zone.
@@ -10,7 +12,7 @@ export function formatDate(iso: string, lang: string): string {
     day === undefined
       ? { year: "numeric", month: "long", timeZone: "UTC" }
       : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  return new Intl.DateTimeFormat(intlLocale(lang), options).format(date);
 }
 
 /** Adds months to an ISO date (for "next review due"). */

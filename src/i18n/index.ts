@@ -1,6 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import { NAMESPACES, SOURCE_LANG, languageOf, type Lang, type Namespace } from "./languages";
+import { NAMESPACES, SOURCE_LANG, intlLocale, languageOf, type Lang, type Namespace } from "./languages";
 import { pseudoTree } from "./pseudo";
 
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
@@ -46,6 +46,11 @@ async function loadPseudoBundles(lang: Lang): Promise<void> {
     i18n.addResourceBundle(lang, ns, pseudoTree(english, languageOf(lang).dir === "rtl"), true, true);
   }
 }
+
+// {{x, number}} through Intl with each language's own locale settings (see intlLocale).
+i18n.services.formatter?.add("number", (value: number, lng: string | undefined, options: Intl.NumberFormatOptions) =>
+  new Intl.NumberFormat(intlLocale(lng ?? SOURCE_LANG), options).format(value),
+);
 
 async function loadBundles(lang: Lang): Promise<void> {
   await Promise.all(

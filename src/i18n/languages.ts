@@ -14,6 +14,12 @@ export interface Language {
   dir: "ltr" | "rtl";
   /** "dev": a pseudo-locale for finding hard-coded text; only in the development server. */
   status: "shipped" | "in-progress" | "dev";
+  /**
+   * The locale Intl formats numbers and dates with, when it differs from the code.
+   * Arabic uses Latin digits so formatted numbers match the years, doses and
+   * names such as "7-OH" that the text writes in Latin digits.
+   */
+  intl?: string;
   /** How and when this language's text was made (shown on the about and methodology pages). */
   translation: { method: "source" } | { method: "software-assisted"; date: string; clinicianReviewed: boolean };
 }
@@ -23,10 +29,17 @@ const MACHINE_2026_11_25 = { method: "software-assisted", date: "2026-11-25", cl
 export const LANGUAGES: readonly Language[] = [
   { code: "en", name: "English", dir: "ltr", status: "shipped", translation: { method: "source" } },
   { code: "es", name: "Español", dir: "ltr", status: "shipped", translation: MACHINE_2026_11_25 },
-  { code: "de", name: "Deutsch", dir: "ltr", status: "in-progress", translation: MACHINE_2026_11_25 },
-  { code: "ar", name: "العربية", dir: "rtl", status: "in-progress", translation: MACHINE_2026_11_25 },
-  { code: "th", name: "ไทย", dir: "ltr", status: "in-progress", translation: MACHINE_2026_11_25 },
-  { code: "id", name: "Bahasa Indonesia", dir: "ltr", status: "in-progress", translation: MACHINE_2026_11_25 },
+  { code: "de", name: "Deutsch", dir: "ltr", status: "shipped", translation: MACHINE_2026_11_25 },
+  {
+    code: "ar",
+    name: "العربية",
+    dir: "rtl",
+    status: "shipped",
+    intl: "ar-u-nu-latn",
+    translation: MACHINE_2026_11_25,
+  },
+  { code: "th", name: "ไทย", dir: "ltr", status: "shipped", translation: MACHINE_2026_11_25 },
+  { code: "id", name: "Bahasa Indonesia", dir: "ltr", status: "shipped", translation: MACHINE_2026_11_25 },
   { code: "en-xa", name: "[Ƥşḗḗŭŭḓǿǿ]", dir: "ltr", status: "dev", translation: { method: "source" } },
   { code: "ar-xb", name: "[Pseudo RTL]", dir: "rtl", status: "dev", translation: { method: "source" } },
 ];
@@ -50,6 +63,11 @@ export function languageOf(code: Lang): Language {
   const found = LANGUAGES.find((l) => l.code === code);
   if (!found) throw new Error(`unknown language ${code}`);
   return found;
+}
+
+/** The locale to give Intl for a language code (unknown codes pass through). */
+export function intlLocale(code: string): string {
+  return LANGUAGES.find((l) => l.code === code)?.intl ?? code;
 }
 
 /** The namespaces every language has, one JSON file each under locales/<lng>/. */

@@ -20,7 +20,7 @@ describe("section pages", () => {
       for (const sub of SECTIONS[section]) {
         expect(container.querySelector(`h2#${sub}`), `h2#${sub}`).not.toBeNull();
       }
-      expect(document.documentElement.lang).toBe(lang);
+      await vi.waitFor(() => expect(document.documentElement.lang).toBe(lang));
       // No raw keys on screen.
       expect(container.textContent).not.toMatch(/\b(claims|pages|common|grades):|\.title\b|whyNotHigher/);
     },

@@ -31,8 +31,7 @@ for (const language of SHIPPED) {
       await expect(page.locator("html")).toHaveAttribute("lang", lang);
       await expect(page.locator("html")).toHaveAttribute("dir", language.dir);
       await expect(page.locator("h1")).toBeVisible();
-      // Wait for hydration to finish: the app marks nothing, so wait for the network to settle.
-      await page.waitForLoadState("networkidle");
+      await page.locator("html[data-ready]").waitFor({ state: "attached" });
 
       const claims = page.locator("[data-claim-id]");
       for (const claim of await claims.all()) {
@@ -51,6 +50,7 @@ for (const language of SHIPPED) {
 
 test("a badge opens by keyboard, shows its sources and closes with Escape back on the badge", async ({ page }) => {
   await page.goto("/en/long-term");
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
   const badge = page.locator("[data-claim-id] [data-grade] button").first();
   await badge.focus();
   await page.keyboard.press("Enter");
@@ -66,7 +66,7 @@ test("a badge opens by keyboard, shows its sources and closes with Escape back o
 
 test("the language switcher keeps the page and the anchor", async ({ page }) => {
   await page.goto("/en/long-term#tolerance");
-  await page.waitForLoadState("networkidle");
+  await page.locator("html[data-ready]").waitFor({ state: "attached" });
   await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Español" }).click();
   await expect(page).toHaveURL(/\/es\/long-term#tolerance$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "es");

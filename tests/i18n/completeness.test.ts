@@ -12,7 +12,7 @@ describe("locale completeness gate (real files)", () => {
   const reports = buildReport({
     dir: LOCALES_DIR,
     source: SOURCE_LANG,
-    languages: LANGUAGES,
+    languages: LANGUAGES.filter((l) => l.status !== "dev"),
     namespaces: NAMESPACES,
     claims,
   });

@@ -1,0 +1,119 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { claims } from "../../src/content/claims";
+import { claimsInSection } from "../../src/content/selectors";
+import { i18n, setLanguage } from "../../src/i18n";
+import { LANGUAGES, SHIPPED, intlLocale, pickLanguage } from "../../src/i18n/languages";
+import { pseudoTree } from "../../src/i18n/pseudo";
+import { formatDate } from "../../src/i18n/format";
+import { renderRoute, tr } from "../render-route";
+
+describe("language registry", () => {
+  it("lists each language once with its own name and direction", () => {
+    const codes = LANGUAGES.map((l) => l.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(LANGUAGES.find((l) => l.code === "ar")?.dir).toBe("rtl");
+    expect(LANGUAGES.find((l) => l.code === "es")?.name).toBe("Español");
+  });
+
+  it("offers only shipped languages in the switcher", async () => {
+    await renderRoute("/en/");
+    const switcher = screen.getByRole("navigation", { name: "Language" });
+    expect(
+      within(switcher)
+        .getAllByRole("link")
+        .map((a) => a.textContent),
+    ).toEqual(SHIPPED.map((l) => l.name));
+  });
+
+  it("picks a language from the browser's preferences by base code", () => {
+    expect(pickLanguage(null, ["ar-EG"])).toBe("ar");
+    expect(pickLanguage(null, ["th-TH", "en"])).toBe("th");
+    expect(pickLanguage("xx", ["fr"])).toBe("en");
+  });
+});
+
+describe("right-to-left", () => {
+  it("sets <html dir=rtl lang=ar> on Arabic pages and back to ltr elsewhere", async () => {
+    await renderRoute("/ar/long-term");
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe("rtl"));
+    expect(document.documentElement.lang).toBe("ar");
+    await renderRoute("/th/long-term");
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe("ltr"));
+    expect(document.documentElement.lang).toBe("th");
+  });
+});
+
+describe("switching language", () => {
+  it.each([["de"], ["ar"], ["th"], ["id"]])("re-renders in %s and updates the URL", async (lang) => {
+    const user = userEvent.setup();
+    const { router } = await renderRoute("/es/dosage");
+    const switcher = screen.getByRole("navigation", { name: tr("es", "common:language.label") });
+    const target = LANGUAGES.find((l) => l.code === lang)!;
+    const link = within(switcher).queryByRole("link", { name: target.name });
+    if (!link) return; // not shipped yet: not offered (checked above)
+    await user.click(link);
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe(`/${lang}/dosage`));
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe(lang));
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(tr(lang, "pages:dosage.title"));
+  });
+});
+
+describe("fallback is never silent", () => {
+  afterEach(async () => {
+    i18n.removeResourceBundle("de", "claims");
+    await setLanguage("de"); // reload the real German claims
+  });
+
+  it("shows an untranslated claim in English, marked lang=en, with a notice in the page's language", async () => {
+    await setLanguage("de");
+    const claim = claimsInSection("dosage")[0]!;
+    const german = Object.fromEntries(
+      Object.entries(i18n.getResourceBundle("de", "claims") as Record<string, unknown>).filter(
+        ([id]) => id !== claim.id,
+      ),
+    );
+    i18n.removeResourceBundle("de", "claims");
+    i18n.addResourceBundle("de", "claims", german);
+    await setLanguage("en"); // English is the fallback and must be loaded
+
+    const { container } = await renderRoute("/de/dosage");
+    const article = container.querySelector<HTMLElement>(`[data-claim-id="${claim.id}"]`)!;
+    const title = within(article).getByRole("heading");
+    expect(title).toHaveAttribute("lang", "en");
+    expect(title).toHaveTextContent(tr("en", `claims:${claim.id}.title`, { ...claim.values }));
+    expect(within(article).getByRole("note")).toHaveTextContent(
+      tr("de", "common:claim.untranslated", { language: "Deutsch" }),
+    );
+    // Other claims on the page are in German, with no notice.
+    const other = container.querySelector<HTMLElement>(`[data-claim-id="${claimsInSection("dosage")[1]!.id}"]`)!;
+    expect(within(other).getByRole("heading")).not.toHaveAttribute("lang");
+    expect(within(other).queryByRole("note")).toBeNull();
+  });
+});
+
+describe("numbers and dates through Intl", () => {
+  it("formats a claim's numbers for the reader's language", async () => {
+    const claim = claims.find((c) => (c.values?.exposures ?? 0) >= 1000)!;
+    await setLanguage("de");
+    await setLanguage("en");
+    expect(tr("en", `claims:${claim.id}.text`, { ...claim.values })).toContain("1,807");
+    expect(tr("de", `claims:${claim.id}.text`, { ...claim.values })).toContain("1.807");
+  });
+
+  it("uses each language's date format", () => {
+    expect(formatDate("2026-11-25", "en")).toBe("November 25, 2026");
+    expect(formatDate("2026-11-25", "de")).toBe("25. November 2026");
+    expect(intlLocale("ar")).toBe("ar-u-nu-latn");
+  });
+});
+
+describe("pseudo-locale", () => {
+  it("marks every string and keeps placeholders working", () => {
+    const tree = pseudoTree({ a: "Hello {{name}}", b: { c: "{{count, number}} items" } }, false);
+    expect(tree.a).toMatch(/^⟦Hḗŀŀǿ \{\{name\}\}~+⟧$/);
+    expect((tree.b as Record<string, string>).c).toContain("{{count, number}}");
+    expect(pseudoTree({ a: "Hi" }, true).a).toBe("\u202e⟦Hī⟧\u202c");
+  });
+});
