@@ -11,13 +11,24 @@ const origin = (process.env.SITE_ORIGIN ?? "http://localhost:4173").replace(/\/$
 
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+// The Content Security Policy (deploy/csp.json), as a meta tag: frame-ancestors only works as a header.
+const cspDirectives = JSON.parse(await readFile(path.join(root, "deploy", "csp.json"), "utf8"));
+const csp = Object.entries(cspDirectives)
+  .filter(([name]) => !name.startsWith("$") && name !== "frame-ancestors")
+  .map(([name, values]) => `${name} ${values.join(" ")}`)
+  .join("; ");
+const cspMeta = `<meta http-equiv="Content-Security-Policy" content="${csp}" />`;
+
 // The shell is kept as spa.html so a second run never reads its own output.
 const shellPath = path.join(dist, "spa.html");
 const exists = await access(shellPath).then(
   () => true,
   () => false,
 );
-const template = await readFile(exists ? shellPath : path.join(dist, "index.html"), "utf8");
+const template = (await readFile(exists ? shellPath : path.join(dist, "index.html"), "utf8")).replace(
+  /<meta charset="UTF-8" \/>/,
+  (m) => (exists ? m : `${m}\n    ${cspMeta}`),
+);
 if (!template.includes("<!--app-html--></div>")) throw new Error("template has no <!--app-html--> marker");
 if (!exists) await writeFile(shellPath, template.replace("<!--head-tags-->", ""));
 
@@ -26,6 +37,14 @@ const { render, SHIPPED, PAGE_SLUGS, paths, alternates } = server;
 
 function outFile(url) {
   return url.endsWith("/") ? path.join(dist, url, "index.html") : path.join(dist, `${url}.html`);
+}
+
+/** Replaces each pattern once, and fails loudly if the template no longer has it. */
+function fill(text, replacements) {
+  return replacements.reduce((out, [pattern, value]) => {
+    if (!pattern.test(out)) throw new Error(`index.html no longer matches ${pattern}`);
+    return out.replace(pattern, () => value);
+  }, text);
 }
 
 function page({ html, hydrationJson, title, description }, { url, lang, dir, alternates, prerendered = true }) {
@@ -41,13 +60,14 @@ function page({ html, hydrationJson, title, description }, { url, lang, dir, alt
   ]
     .filter(Boolean)
     .join("\n    ");
-  return template
-    .replace(/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${lang}" dir="${dir}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-    .replace(
-      /<meta name="description" content="[^"]*" \/>/,
+  return fill(template, [
+    [/<html lang="[^"]*" dir="[^"]*">/, `<html lang="${lang}" dir="${dir}">`],
+    [/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`],
+    [
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/>/,
       `<meta name="description" content="${escapeHtml(description)}" />`,
-    )
+    ],
+  ])
     .replace("<!--head-tags-->", head)
     .replace('<div id="root">', prerendered ? `<div id="root" data-prerendered="${url}">` : '<div id="root">')
     .replace(
@@ -72,7 +92,12 @@ for (const slug of PAGE_SLUGS) {
     if (rendered.status !== 200) throw new Error(`${url} rendered with status ${rendered.status}`);
     await write(
       outFile(url),
-      page(rendered, { url, lang: language.code, dir: language.dir, alternates: alternates(slug) }),
+      page(rendered, {
+        url,
+        lang: language.code,
+        dir: language.dir,
+        alternates: alternates(slug),
+      }),
     );
   }
 }

@@ -5,7 +5,7 @@ import { routes } from "./app/routes";
 import { pageMeta, type RouteHandle } from "./app/page-meta";
 import { i18n } from "./i18n";
 
-export { LANGUAGES, SHIPPED, languageOf } from "./i18n/languages";
+export { LANGUAGES, NAMESPACES, SHIPPED, languageOf } from "./i18n/languages";
 export { PAGE_SLUGS, alternates, paths } from "./config/paths";
 export { claims } from "./content/claims";
 

@@ -1,12 +1,12 @@
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
-import { createBrowserRouter, type HydrationState } from "react-router";
+import { createBrowserRouter, matchRoutes, type HydrationState } from "react-router";
 import { RouterProvider } from "react-router/dom";
 import { routes } from "./app/routes";
 import { setLanguage } from "./i18n";
+import { loadClaims } from "./content/selectors";
 import { enableDevLanguages, isLang } from "./i18n/languages";
 import { splitPath } from "./config/paths";
-import "./styles.css";
 
 /** The router state the prerender wrote as JSON (a data script, so a strict CSP allows it). */
 function readHydrationData(): HydrationState | undefined {
@@ -29,7 +29,16 @@ async function start(): Promise<void> {
   const hydrationData = prerendered ? readHydrationData() : undefined;
   // The page's text must be loaded before hydrating, or React finds different words.
   const { lang } = splitPath(location.pathname);
-  if (isLang(lang)) await setLanguage(lang);
+  await Promise.all([isLang(lang) ? setLanguage(lang) : undefined, loadClaims()]);
+  // Load the current page's chunk first, so hydration finds the same components.
+  await Promise.all(
+    (matchRoutes(routes, location.pathname) ?? []).map(async ({ route }) => {
+      if (typeof route.lazy === "function") {
+        const loaded = await route.lazy();
+        Object.assign(route, { ...loaded, lazy: undefined });
+      }
+    }),
+  );
   const router = createBrowserRouter(routes, hydrationData ? { hydrationData } : undefined);
   const app = (
     <StrictMode>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "react-router";
 import { splitPath } from "../config/paths";
 import { setLanguage } from "../i18n";
+import { loadClaims } from "../content/selectors";
 import { SHIPPED, isLang, pickLanguage, readSavedLanguage, type Lang } from "../i18n/languages";
 
 export interface RootData {
@@ -24,7 +25,7 @@ export async function rootLoader({ request }: LoaderFunctionArgs): Promise<RootD
   if (pathname === "/") {
     for (const language of SHIPPED) await setLanguage(language.code);
   }
-  await setLanguage(uiLang);
+  await Promise.all([setLanguage(uiLang), loadClaims()]);
   return { uiLang };
 }
 
@@ -34,6 +35,6 @@ export async function rootLoader({ request }: LoaderFunctionArgs): Promise<RootD
  */
 export async function langLoader({ params }: LoaderFunctionArgs): Promise<{ lang: Lang }> {
   if (!isLang(params.lang)) throw new Response(null, { status: 404, statusText: "Unknown language" });
-  await setLanguage(params.lang);
+  await Promise.all([setLanguage(params.lang), loadClaims()]);
   return { lang: params.lang };
 }

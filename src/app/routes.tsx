@@ -1,20 +1,20 @@
 import { Outlet, type RouteObject } from "react-router";
 import { SECTION_IDS } from "../content/schema";
+import { loadSourceDetails } from "../content/sources";
 import { Layout } from "./layout/layout";
 import type { RouteHandle } from "./page-meta";
 import { langLoader, rootLoader } from "./root-loader";
-import { AboutPage } from "./routes/about-page";
 import { ChooseLanguagePage } from "./routes/choose-language-page";
-import { HomePage } from "./routes/home-page";
-import { MethodologyPage } from "./routes/methodology-page";
 import { NotFoundPage } from "./routes/not-found-page";
 import { RouteError } from "./routes/route-error";
-import { SectionPage } from "./routes/section-page";
-import { SourcesPage } from "./routes/sources-page";
 
 const handle = (page: RouteHandle["page"]): RouteHandle => ({ page });
 
-/** The one route table, used by the browser, the tests and the prerender. */
+/**
+ * The one route table, used by the browser, the tests and the prerender. Each
+ * content page is its own chunk (lazy); main.tsx loads the current page's chunk
+ * before hydrating.
+ */
 export const routes: RouteObject[] = [
   {
     id: "root",
@@ -34,15 +34,37 @@ export const routes: RouteObject[] = [
           {
             element: <Layout />,
             children: [
-              { index: true, element: <HomePage />, handle: handle("home") },
+              {
+                index: true,
+                handle: handle("home"),
+                lazy: async () => ({ Component: (await import("./routes/home-page")).HomePage }),
+              },
               ...SECTION_IDS.map((id) => ({
                 path: id,
-                element: <SectionPage section={id} />,
                 handle: handle(id),
+                lazy: async () => {
+                  const { SectionPage } = await import("./routes/section-page");
+                  return { element: <SectionPage section={id} /> };
+                },
               })),
-              { path: "methodology", element: <MethodologyPage />, handle: handle("methodology") },
-              { path: "sources", element: <SourcesPage />, handle: handle("sources") },
-              { path: "about", element: <AboutPage />, handle: handle("about") },
+              {
+                path: "methodology",
+                handle: handle("methodology"),
+                lazy: async () => ({ Component: (await import("./routes/methodology-page")).MethodologyPage }),
+              },
+              {
+                path: "sources",
+                handle: handle("sources"),
+                lazy: async () => {
+                  const [page] = await Promise.all([import("./routes/sources-page"), loadSourceDetails()]);
+                  return { Component: page.SourcesPage };
+                },
+              },
+              {
+                path: "about",
+                handle: handle("about"),
+                lazy: async () => ({ Component: (await import("./routes/about-page")).AboutPage }),
+              },
               { path: "*", element: <NotFoundPage />, handle: handle("notFound") },
             ],
           },

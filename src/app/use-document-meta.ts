@@ -23,10 +23,12 @@ export function useDocumentMeta(lang: Lang, page: MetaPage): void {
   useEffect(() => {
     const html = document.documentElement;
     // Marks that the app is interactive (hydrated or rendered); browser tests wait for it.
-    html.dataset.ready = "true";
-    html.lang = lang;
-    html.dir = languageOf(lang).dir;
-    document.title = title;
+    if (!html.hasAttribute("data-ready")) html.setAttribute("data-ready", "true");
+    // Only touch what changed: rewriting lang or dir restyles the whole page.
+    const dir = languageOf(lang).dir;
+    if (html.lang !== lang) html.lang = lang;
+    if (html.dir !== dir) html.dir = dir;
+    if (document.title !== title) document.title = title;
     for (const selector of ['meta[name="description"]', 'meta[property="og:description"]']) {
       document.querySelector(selector)?.setAttribute("content", description);
     }

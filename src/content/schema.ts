@@ -74,6 +74,21 @@ export interface Source {
   note: string | null;
 }
 
+/** The fields of a source that the site shows (the rest stay in sources.json for the team). */
+export const SOURCE_DETAIL_FIELDS = [
+  "id",
+  "authors",
+  "title",
+  "container",
+  "year",
+  "pmid",
+  "doi",
+  "url",
+  "design",
+  "population",
+] as const satisfies readonly (keyof Source)[];
+export type SourceDetails = Pick<Source, (typeof SOURCE_DETAIL_FIELDS)[number]>;
+
 interface ClaimBase {
   /** Stable kebab-case id; never derived from text; the key of the claim's words in locales. */
   id: string;

@@ -1,7 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import { NAMESPACES, SOURCE_LANG, intlLocale, languageOf, type Lang, type Namespace } from "./languages";
-import { pseudoTree } from "./pseudo";
 
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 
@@ -39,7 +38,7 @@ void i18n.use(initReactI18next).init({
 
 /** A pseudo-locale's bundles are made from the English ones. */
 async function loadPseudoBundles(lang: Lang): Promise<void> {
-  await loadBundles(SOURCE_LANG);
+  const [{ pseudoTree }] = await Promise.all([import("./pseudo"), loadBundles(SOURCE_LANG)]);
   for (const ns of NAMESPACES) {
     if (i18n.hasResourceBundle(lang, ns)) continue;
     const english = i18n.getResourceBundle(SOURCE_LANG, ns) as Parameters<typeof pseudoTree>[0];

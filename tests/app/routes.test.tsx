@@ -33,7 +33,7 @@ describe("home", () => {
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(/kratom/i);
     expect(screen.getByRole("heading", { name: /not medical advice/i })).toBeInTheDocument();
     const ids = [...container.querySelectorAll("[data-claim-id]")].map((el) => el.getAttribute("data-claim-id"));
-    expect(ids).toEqual(keyMessages.map((c) => c.id));
+    expect(ids).toEqual(keyMessages().map((c) => c.id));
     const main = screen.getByRole("main");
     for (const section of SECTION_IDS) {
       expect(within(main).getByRole("link", { name: tr("en", `pages:${section}.title`) })).toHaveAttribute(
@@ -114,6 +114,18 @@ describe("bad addresses", () => {
     vi.spyOn(navigator, "languages", "get").mockReturnValue(["es-ES"]);
     await renderRoute("/xx/");
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(tr("es", "pages:unknownLanguage.title"));
+  });
+});
+
+describe("malformed and huge addresses", () => {
+  it.each([
+    ["a malformed query", "/en/dosage?q=%E0%A4%A&grade=%%"],
+    ["a huge query", `/en/dosage?q=${"x".repeat(20000)}`],
+    ["a malformed escape in the path", "/en/%E0%A4%A"],
+  ])("%s still gets a page in the reader's language", async (_name, url) => {
+    await renderRoute(url);
+    expect(screen.getByRole("heading", { level: 1 }).textContent.length).toBeGreaterThan(0);
+    expect(document.documentElement.lang).toBe("en");
   });
 });
 

@@ -4,9 +4,10 @@ import { createMemoryRouter, RouterProvider } from "react-router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { claims } from "../../src/content/claims";
 import { GRADES, type Claim, type Grade } from "../../src/content/schema";
-import { sourceNumber, sourcesById } from "../../src/content/sources";
+import { loadSourceDetails, sourceNumber } from "../../src/content/sources";
 import { EvidenceBadge } from "../../src/features/evidence/evidence-badge";
 import { setLanguage } from "../../src/i18n";
+import { loadClaims } from "../../src/content/selectors";
 import { tr } from "../render-route";
 
 function renderBadge(claim: Claim, lang = "en") {
@@ -28,7 +29,7 @@ const LABELS: Record<Grade, RegExp> = {
 };
 
 beforeAll(async () => {
-  await setLanguage("en");
+  await Promise.all([setLanguage("en"), loadClaims()]);
 });
 
 describe("EvidenceBadge", () => {
@@ -64,9 +65,10 @@ describe("EvidenceBadge", () => {
     expect(button).toHaveAttribute("aria-expanded", "true");
     expect(panel).toBeVisible();
 
+    const details = await loadSourceDetails();
     for (const id of claim.sources) {
-      const source = sourcesById.get(id)!;
-      expect(within(panel).getByText(source.title)).toBeInTheDocument();
+      const source = details.get(id)!;
+      expect(await within(panel).findByText(source.title)).toBeInTheDocument();
       expect(within(panel).getByRole("link", { name: `[${sourceNumber(id)}]` })).toHaveAttribute(
         "href",
         `/en/sources#source-${id}`,

@@ -1,13 +1,17 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { claims } from "../../src/content/claims";
-import { claimsInSection } from "../../src/content/selectors";
+import { claimsInSection, loadClaims } from "../../src/content/selectors";
 import { i18n, setLanguage } from "../../src/i18n";
 import { LANGUAGES, SHIPPED, intlLocale, pickLanguage } from "../../src/i18n/languages";
 import { pseudoTree } from "../../src/i18n/pseudo";
 import { formatDate } from "../../src/i18n/format";
 import { renderRoute, tr } from "../render-route";
+
+beforeAll(async () => {
+  await loadClaims();
+});
 
 describe("language registry", () => {
   it("lists each language once with its own name and direction", () => {

@@ -18,7 +18,7 @@ export function HomePage() {
       <section aria-labelledby="bottom-line">
         <h2 id="bottom-line">{t("home.bottomLine")}</h2>
         <p>{t("home.bottomLineIntro")}</p>
-        {keyMessages.map((claim) => (
+        {keyMessages().map((claim) => (
           <ClaimCard key={claim.id} claim={claim} />
         ))}
       </section>

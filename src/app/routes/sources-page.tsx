@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { paths } from "../../config/paths";
-import { sources } from "../../content/sources";
+import { loadedSourceDetails } from "../../content/sources";
 import { claimsCiting } from "../../content/selectors";
 import { claimText } from "../../features/claims/claim-text";
 import { useLang } from "../../features/language/use-lang";
@@ -11,6 +11,8 @@ import { SourceCitation } from "../../features/sources/source-citation";
 export function SourcesPage() {
   const { t } = useTranslation(["pages", "common", "claims"]);
   const lang = useLang();
+  // The route's lazy loader has loaded the details before this renders.
+  const sources = [...(loadedSourceDetails()?.values() ?? [])];
   return (
     <>
       <h1>{t("sources.title")}</h1>

@@ -4,6 +4,7 @@ import { formatDate } from "../../i18n/format";
 import { EvidenceBadge } from "../evidence/evidence-badge";
 import { useLang } from "../language/use-lang";
 import { SourceRef } from "../sources/source-ref";
+import { ClaimBoundary } from "./claim-boundary";
 import { claimText, isClaimTranslated } from "./claim-text";
 import { languageOf } from "../../i18n/languages";
 
@@ -18,7 +19,15 @@ interface ClaimCardProps {
  * said and our verdict (or that we added it), its sources and review date.
  * DOM contract: an element with data-claim-id holding exactly one [data-grade].
  */
-export function ClaimCard({ claim, level = 3 }: ClaimCardProps) {
+export function ClaimCard(props: ClaimCardProps) {
+  return (
+    <ClaimBoundary claimId={props.claim.id}>
+      <ClaimArticle {...props} />
+    </ClaimBoundary>
+  );
+}
+
+function ClaimArticle({ claim, level = 3 }: ClaimCardProps) {
   const { t, i18n } = useTranslation(["common", "grades", "claims"]);
   const lang = useLang();
   // In a language still in progress, an untranslated claim is shown in English, and says so.

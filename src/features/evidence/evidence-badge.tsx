@@ -3,7 +3,8 @@ import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { Claim } from "../../content/schema";
 import { designCounts } from "../../content/selectors";
-import { sourceNumber, sourcesById } from "../../content/sources";
+import { sourceNumber } from "../../content/sources";
+import { useSourceDetails } from "../sources/use-source-details";
 import { paths } from "../../config/paths";
 import { formatDate } from "../../i18n/format";
 import { useLang } from "../language/use-lang";
@@ -26,6 +27,7 @@ export function EvidenceBadge({ claim }: { claim: Claim }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const label = gradeLabel(t, claim, lang);
+  const details = useSourceDetails(open);
 
   useEffect(() => {
     if (!open) return;
@@ -63,63 +65,69 @@ export function EvidenceBadge({ claim }: { claim: Claim }) {
         <span className="badge__label">{label}</span>
         <span className="visually-hidden"> {t("badge.showDetails")}</span>
       </button>
+      {/* The panel's contents exist only while it is open: fewer nodes to download, lay out and hydrate. */}
       <div id={panelId} className="badge__panel" hidden={!open}>
-        <p className="badge__panel-title">{t("badge.panelTitle", { grade: label })}</p>
-        <dl className="badge__facts">
-          <dt>{t("badge.meaning")}</dt>
-          <dd>{t(`grades:grade.${claim.grade}.meaning`)}</dd>
-          <dt>{t("badge.studyTypes")}</dt>
-          <dd>
-            <ul className="plain-list">
-              {designCounts(claim).map(({ design, count }) => (
-                <li key={design}>{t(`grades:designCount.${design}`, { count })}</li>
-              ))}
-            </ul>
-          </dd>
-          <dt>{t("badge.studied")}</dt>
-          <dd lang={wordsLang}>{claimText(t, claim, "studied")}</dd>
-          <dt>{whyLabel}</dt>
-          <dd>
-            <span lang={wordsLang}>{claimText(t, claim, "whyNotHigher")}</span>
-            {claim.downgrades.length > 0 ? (
-              <ul className="plain-list downgrades">
-                {claim.downgrades.map((d) => (
-                  <li key={d}>{t(`grades:downgrade.${d}`)}</li>
-                ))}
-              </ul>
-            ) : null}
-          </dd>
-          <dt>{t("badge.sources")}</dt>
-          <dd>
-            <ol className="plain-list badge__sources">
-              {claim.sources.map((id) => {
-                const source = sourcesById.get(id);
-                return source ? (
-                  <li key={id}>
-                    <Link to={paths.source(lang, id)}>[{sourceNumber(id)}]</Link> <SourceCitation source={source} />
-                  </li>
-                ) : null;
-              })}
-            </ol>
-          </dd>
-          <dt>{t("badge.reviewed")}</dt>
-          <dd>
-            <time dateTime={claim.reviewed}>{formatDate(claim.reviewed, lang)}</time>
-          </dd>
-        </dl>
-        <p className="badge__panel-foot">
-          <Link to={`${paths.page(lang, "methodology")}#grades`}>{t("badge.howWeGrade")}</Link>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              setOpen(false);
-              buttonRef.current?.focus();
-            }}
-          >
-            {t("badge.close")}
-          </button>
-        </p>
+        {open ? (
+          <>
+            <p className="badge__panel-title">{t("badge.panelTitle", { grade: label })}</p>
+            <dl className="badge__facts">
+              <dt>{t("badge.meaning")}</dt>
+              <dd>{t(`grades:grade.${claim.grade}.meaning`)}</dd>
+              <dt>{t("badge.studyTypes")}</dt>
+              <dd>
+                <ul className="plain-list">
+                  {designCounts(claim).map(({ design, count }) => (
+                    <li key={design}>{t(`grades:designCount.${design}`, { count })}</li>
+                  ))}
+                </ul>
+              </dd>
+              <dt>{t("badge.studied")}</dt>
+              <dd lang={wordsLang}>{claimText(t, claim, "studied")}</dd>
+              <dt>{whyLabel}</dt>
+              <dd>
+                <span lang={wordsLang}>{claimText(t, claim, "whyNotHigher")}</span>
+                {claim.downgrades.length > 0 ? (
+                  <ul className="plain-list downgrades">
+                    {claim.downgrades.map((d) => (
+                      <li key={d}>{t(`grades:downgrade.${d}`)}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </dd>
+              <dt>{t("badge.sources")}</dt>
+              <dd>
+                <ol className="plain-list badge__sources">
+                  {claim.sources.map((id) => {
+                    const source = details?.get(id);
+                    return (
+                      <li key={id}>
+                        <Link to={paths.source(lang, id)}>[{sourceNumber(id)}]</Link>{" "}
+                        {source ? <SourceCitation source={source} /> : null}
+                      </li>
+                    );
+                  })}
+                </ol>
+              </dd>
+              <dt>{t("badge.reviewed")}</dt>
+              <dd>
+                <time dateTime={claim.reviewed}>{formatDate(claim.reviewed, lang)}</time>
+              </dd>
+            </dl>
+            <p className="badge__panel-foot">
+              <Link to={`${paths.page(lang, "methodology")}#grades`}>{t("badge.howWeGrade")}</Link>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setOpen(false);
+                  buttonRef.current?.focus();
+                }}
+              >
+                {t("badge.close")}
+              </button>
+            </p>
+          </>
+        ) : null}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Source } from "../../content/schema";
+import type { SourceDetails } from "../../content/schema";
 import { sourceLinks } from "../../content/sources";
 import { ExternalLink } from "../../components/ui/external-link";
 
@@ -7,7 +7,7 @@ import { ExternalLink } from "../../components/ui/external-link";
  * A source's bibliographic details. Titles, authors and journals are not
  * translated; they are marked as English so they read and render correctly.
  */
-export function SourceCitation({ source }: { source: Source }) {
+export function SourceCitation({ source }: { source: SourceDetails }) {
   const { t } = useTranslation(["common", "grades"]);
   const links = sourceLinks(source);
   return (

@@ -1,0 +1,192 @@
+// npm run bench — builds the site, serves dist/ on localhost and measures it with
+// Lighthouse (pinned 12.2.3, Debian Chromium, default mobile profile), RUNS times
+// per page, next to a plain static HTML page with the same text and no
+// JavaScript (the physical limit). Then times in-app navigation and language
+// switching in Chromium. Prints one table. Not a test: numbers vary by machine.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const PORT = Number(process.env.BENCH_PORT ?? 4181);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const PAGES = process.env.BENCH_PAGES?.split(",") ?? [
+  "/en/",
+  "/en/dosage",
+  "/en/long-term",
+  "/en/sources",
+  "/ar/",
+  "/ar/dosage",
+  "/ar/long-term",
+  "/ar/sources",
+];
+const STATIC_OF = "/en/dosage";
+const STATIC_URL = "/bench-static/en-dosage.html";
+const TARGETS = { performance: 98, other: 100, cls: 0, lcpRatio: 1.15, jsKiB: 125 };
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+if (!process.argv.includes("--no-build")) execFileSync("npm", ["run", "-s", "build"], { cwd: root, stdio: "inherit" });
+
+// The physical limit: the same prerendered page with every script and preload removed.
+const dist = path.join(root, "dist");
+const appHtml = readFileSync(path.join(dist, "en", "dosage.html"), "utf8");
+const staticHtml = appHtml
+  .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+  .replace(/<link rel="modulepreload"[^>]*>/g, "");
+mkdirSync(path.join(dist, "bench-static"), { recursive: true });
+writeFileSync(path.join(dist, "bench-static", "en-dosage.html"), staticHtml);
+
+const server = spawn(
+  process.execPath,
+  [path.join(root, "node_modules", "vite", "bin", "vite.js"), "preview", "--port", String(PORT), "--strictPort"],
+  {
+    cwd: root,
+    stdio: "pipe",
+  },
+);
+await new Promise((resolve, reject) => {
+  const timer = setTimeout(() => reject(new Error("preview server did not start")), 30_000);
+  server.stdout.on("data", (d) => {
+    if (String(d).includes(String(PORT))) {
+      clearTimeout(timer);
+      resolve();
+    }
+  });
+});
+const base = `http://localhost:${PORT}`;
+
+function lighthouse(url) {
+  const dir = mkdtempSync(path.join(tmpdir(), "lh-"));
+  const out = path.join(dir, "report.json");
+  execFileSync(
+    path.join(root, "node_modules", ".bin", "lighthouse"),
+    [
+      url,
+      "--quiet",
+      "--output=json",
+      `--output-path=${out}`,
+      `--chrome-flags=${FLAGS.join(" ")} --user-data-dir=${dir}/profile`,
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROME }, stdio: "pipe", timeout: 180_000 },
+  );
+  const r = JSON.parse(readFileSync(out, "utf8"));
+  rmSync(dir, { recursive: true, force: true });
+  const script = r.audits["resource-summary"].details.items.find((i) => i.resourceType === "script");
+  return {
+    performance: r.categories.performance.score * 100,
+    accessibility: r.categories.accessibility.score * 100,
+    bestPractices: r.categories["best-practices"].score * 100,
+    seo: r.categories.seo.score * 100,
+    lcp: r.audits["largest-contentful-paint"].numericValue,
+    tbt: r.audits["total-blocking-time"].numericValue,
+    cls: r.audits["cumulative-layout-shift"].numericValue,
+    jsKiB: (script?.transferSize ?? 0) / 1024,
+  };
+}
+
+const results = new Map();
+try {
+  for (const page of [...PAGES, STATIC_URL]) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(lighthouse(base + page));
+    const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+    results.set(page, m);
+    process.stderr.write(`measured ${page}\n`);
+  }
+
+  // Interactions after the first load: click → new <h1> on screen, in Chromium.
+  const browser = await chromium.launch({ executablePath: CHROME, args: FLAGS.slice(1) });
+  const page = await browser.newPage();
+  async function timeClick(startUrl, linkName, scope) {
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(base + startUrl);
+      await page.locator("html[data-ready]").waitFor({ state: "attached" });
+      const link = page.getByRole("navigation", { name: scope }).getByRole("link", { name: linkName, exact: true });
+      await link.evaluate(() => {
+        const h1 = () => document.querySelector("main h1")?.textContent;
+        const before = h1();
+        window.__bench = new Promise((resolve) => {
+          const start = performance.now();
+          const obs = new MutationObserver(() => {
+            if (h1() !== before) {
+              obs.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - start));
+            }
+          });
+          obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+      });
+      await link.click();
+      times.push(await page.evaluate(() => window.__bench));
+    }
+    return median(times);
+  }
+  const navMs = await timeClick("/en/dosage", "Long-term safety", "Sections");
+  const langMs = await timeClick("/en/dosage", "Español", "Language");
+  await browser.close();
+
+  const staticLcp = results.get(STATIC_URL).lcp;
+  const header = ["page", "perf", "a11y", "best-pr.", "SEO", "LCP ms", "TBT ms", "CLS", "JS KiB", "LCP / static"];
+  const rows = [...results].map(([url, m]) => [
+    url === STATIC_URL ? `${STATIC_OF} as plain static HTML` : url,
+    m.performance.toFixed(0),
+    m.accessibility.toFixed(0),
+    m.bestPractices.toFixed(0),
+    m.seo.toFixed(0),
+    m.lcp.toFixed(0),
+    m.tbt.toFixed(0),
+    m.cls.toFixed(3),
+    m.jsKiB.toFixed(1),
+    (m.lcp / staticLcp).toFixed(2),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  console.log(
+    `\nLighthouse 12.2.3, mobile profile, median of ${RUNS} runs, ${new Date().toISOString().slice(0, 10)}\n`,
+  );
+  console.log(line(header));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const r of rows) console.log(line(r));
+  console.log(
+    `\nIn-app navigation, click to new <h1> (median of 5): section → section ${navMs.toFixed(0)} ms; language switch ${langMs.toFixed(0)} ms`,
+  );
+  console.log(
+    `Targets: performance ≥ ${TARGETS.performance}, accessibility/best practices/SEO ${TARGETS.other}, CLS ${TARGETS.cls}, ` +
+      `LCP ≤ ${TARGETS.lcpRatio} × static, JS ≤ ${TARGETS.jsKiB} KiB`,
+  );
+  const misses = rows
+    .filter((r) => !r[0].includes("static"))
+    .flatMap((r) => {
+      const out = [];
+      if (Number(r[1]) < TARGETS.performance) out.push(`${r[0]} performance ${r[1]}`);
+      for (const i of [2, 3, 4]) if (Number(r[i]) < TARGETS.other) out.push(`${r[0]} ${header[i]} ${r[i]}`);
+      if (Number(r[7]) > TARGETS.cls) out.push(`${r[0]} CLS ${r[7]}`);
+      if (Number(r[9]) > TARGETS.lcpRatio) out.push(`${r[0]} LCP ratio ${r[9]}`);
+      if (Number(r[8]) > TARGETS.jsKiB) out.push(`${r[0]} JS ${r[8]} KiB`);
+      return out;
+    });
+  console.log(misses.length ? `Missed: ${misses.join("; ")}` : "All targets met.");
+} finally {
+  server.kill();
+  rmSync(path.join(dist, "bench-static"), { recursive: true, force: true });
+}

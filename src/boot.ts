@@ -1,0 +1,29 @@
+// The page's HTML is prerendered and complete: show it first, then load the app.
+// The app's code, text and data start downloading only once the browser has
+// painted the page's text, so they never compete with what the reader came for.
+import "./styles.css";
+
+let started = false;
+function start(): void {
+  if (started) return;
+  started = true;
+  void import("./main");
+}
+
+function afterFirstPaint(): void {
+  if (typeof PerformanceObserver === "undefined" || !PerformanceObserver.supportedEntryTypes.includes("paint")) {
+    start();
+    return;
+  }
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName("first-contentful-paint").length > 0) {
+      observer.disconnect();
+      start();
+    }
+  }).observe({ type: "paint", buffered: true });
+  // A page that never paints text (or a browser that never reports it) still gets its app.
+  setTimeout(start, 3000);
+}
+
+if (document.readyState === "complete") afterFirstPaint();
+else window.addEventListener("load", afterFirstPaint, { once: true });

@@ -1,0 +1,14 @@
+// Modules made at build time from src/content/sources.json by the plugin in
+// vite.config.ts, so the bundle carries only what each page shows.
+
+declare module "virtual:source-index" {
+  /** [id, design] of every source, in bibliography order. */
+  const index: readonly (readonly [string, string])[];
+  export default index;
+}
+
+declare module "virtual:source-details" {
+  /** The bibliographic fields a reader sees (SourceDetails), verbatim, in bibliography order. */
+  const details: readonly unknown[];
+  export default details;
+}

@@ -1,0 +1,33 @@
+import { Component, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+
+function ClaimError() {
+  const { t } = useTranslation();
+  return (
+    <div className="claim claim--error" role="note">
+      {t("claim.error")}
+    </div>
+  );
+}
+
+interface Props {
+  claimId: string;
+  children: ReactNode;
+}
+
+/** One broken claim shows a small note; the rest of the page still renders. */
+export class ClaimBoundary extends Component<Props, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    console.error(`Claim "${this.props.claimId}" could not be shown`, error);
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? <ClaimError /> : this.props.children;
+  }
+}

@@ -1,0 +1,44 @@
+import { render, screen } from "@testing-library/react";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { claims } from "../../src/content/claims";
+import type { ArticleClaim, Claim } from "../../src/content/schema";
+import { ClaimCard } from "../../src/features/claims/claim-card";
+import { setLanguage } from "../../src/i18n";
+import { loadClaims } from "../../src/content/selectors";
+import { tr } from "../render-route";
+
+function renderCards(list: Claim[]) {
+  const router = createMemoryRouter(
+    [{ path: "/:lang/*", element: list.map((c) => <ClaimCard key={c.id} claim={c} />) }],
+    { initialEntries: ["/en/test"] },
+  );
+  return render(<RouterProvider router={router} />);
+}
+
+beforeAll(async () => {
+  await Promise.all([setLanguage("en"), loadClaims()]);
+});
+
+describe("ClaimCard", () => {
+  it("shows what the article said beside our verdict, or that we added the claim", () => {
+    const fromArticle = claims.find((c): c is ArticleClaim => c.origin === "article")!;
+    const added = claims.find((c) => c.origin === "added")!;
+    renderCards([fromArticle, added]);
+    expect(screen.getByText(tr("en", `claims:${fromArticle.id}.article`, { ...fromArticle.values }))).toBeVisible();
+    expect(screen.getByText(tr("en", `grades:verdict.${fromArticle.verdict}.label`))).toBeVisible();
+    expect(screen.getByText(tr("en", "common:claim.addedByUs"))).toBeVisible();
+  });
+
+  it("one broken claim shows a small note inside its boundary; the others still render", () => {
+    const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const good = claims[0]!;
+    const broken = { ...claims[1]!, id: "broken-claim", grade: "bogus" } as unknown as Claim;
+    const { container } = renderCards([broken, good]);
+    expect(screen.getByRole("note")).toHaveTextContent(tr("en", "common:claim.error"));
+    expect(container.querySelector(`[data-claim-id="${good.id}"] [data-grade]`)).not.toBeNull();
+    expect(container.querySelector('[data-claim-id="broken-claim"]')).toBeNull();
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});
