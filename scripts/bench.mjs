@@ -9,21 +9,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PORT = Number(process.env.BENCH_PORT ?? 4181);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const CHROME = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const CHROME = CHROMIUM_PATH;
+const FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 const PAGES = process.env.BENCH_PAGES?.split(",") ?? [
   "/en/",
   "/en/dosage",
@@ -45,6 +37,16 @@ const median = (xs) => {
 };
 
 if (!process.argv.includes("--no-build")) execFileSync("npm", ["run", "-s", "build"], { cwd: root, stdio: "inherit" });
+
+// Chunks that hold text or content data rather than code (see scripts/lib/page-assets.mjs).
+const manifest = JSON.parse(readFileSync(path.join(root, "dist", ".vite", "manifest.json"), "utf8"));
+const textAndData = new Set(
+  Object.entries(manifest)
+    .filter(
+      ([key]) => key.startsWith("locales/") || key.startsWith("virtual:source-") || key === "src/content/claims.ts",
+    )
+    .map(([, entry]) => entry.file),
+);
 
 // The physical limit: the same prerendered page with every script and preload removed.
 const dist = path.join(root, "dist");
@@ -90,7 +92,11 @@ function lighthouse(url) {
   );
   const r = JSON.parse(readFileSync(out, "utf8"));
   rmSync(dir, { recursive: true, force: true });
-  const script = r.audits["resource-summary"].details.items.find((i) => i.resourceType === "script");
+  // Scripts split into the app's code and its text/data chunks (JSON-like modules), as the budgets count them.
+  const scripts = r.audits["network-requests"].details.items.filter((i) => i.resourceType === "Script");
+  const isTextOrData = (url) => textAndData.has(new URL(url).pathname.slice(1));
+  const codeBytes = scripts.filter((i) => !isTextOrData(i.url)).reduce((n, i) => n + i.transferSize, 0);
+  const textBytes = scripts.filter((i) => isTextOrData(i.url)).reduce((n, i) => n + i.transferSize, 0);
   return {
     performance: r.categories.performance.score * 100,
     accessibility: r.categories.accessibility.score * 100,
@@ -99,7 +105,8 @@ function lighthouse(url) {
     lcp: r.audits["largest-contentful-paint"].numericValue,
     tbt: r.audits["total-blocking-time"].numericValue,
     cls: r.audits["cumulative-layout-shift"].numericValue,
-    jsKiB: (script?.transferSize ?? 0) / 1024,
+    jsKiB: codeBytes / 1024,
+    textKiB: textBytes / 1024,
   };
 }
 
@@ -146,7 +153,19 @@ try {
   await browser.close();
 
   const staticLcp = results.get(STATIC_URL).lcp;
-  const header = ["page", "perf", "a11y", "best-pr.", "SEO", "LCP ms", "TBT ms", "CLS", "JS KiB", "LCP / static"];
+  const header = [
+    "page",
+    "perf",
+    "a11y",
+    "best-pr.",
+    "SEO",
+    "LCP ms",
+    "TBT ms",
+    "CLS",
+    "JS code KiB",
+    "text+data KiB",
+    "LCP / static",
+  ];
   const rows = [...results].map(([url, m]) => [
     url === STATIC_URL ? `${STATIC_OF} as plain static HTML` : url,
     m.performance.toFixed(0),
@@ -157,6 +176,7 @@ try {
     m.tbt.toFixed(0),
     m.cls.toFixed(3),
     m.jsKiB.toFixed(1),
+    m.textKiB.toFixed(1),
     (m.lcp / staticLcp).toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -172,7 +192,7 @@ try {
   );
   console.log(
     `Targets: performance ≥ ${TARGETS.performance}, accessibility/best practices/SEO ${TARGETS.other}, CLS ${TARGETS.cls}, ` +
-      `LCP ≤ ${TARGETS.lcpRatio} × static, JS ≤ ${TARGETS.jsKiB} KiB`,
+      `LCP ≤ ${TARGETS.lcpRatio} × static, JS code ≤ ${TARGETS.jsKiB} KiB (transferred)`,
   );
   const misses = rows
     .filter((r) => !r[0].includes("static"))
@@ -181,7 +201,7 @@ try {
       if (Number(r[1]) < TARGETS.performance) out.push(`${r[0]} performance ${r[1]}`);
       for (const i of [2, 3, 4]) if (Number(r[i]) < TARGETS.other) out.push(`${r[0]} ${header[i]} ${r[i]}`);
       if (Number(r[7]) > TARGETS.cls) out.push(`${r[0]} CLS ${r[7]}`);
-      if (Number(r[9]) > TARGETS.lcpRatio) out.push(`${r[0]} LCP ratio ${r[9]}`);
+      if (Number(r[10]) > TARGETS.lcpRatio) out.push(`${r[0]} LCP ratio ${r[10]}`);
       if (Number(r[8]) > TARGETS.jsKiB) out.push(`${r[0]} JS ${r[8]} KiB`);
       return out;
     });
