@@ -28,10 +28,3 @@ export function formatDate(iso: string, lang: string): string {
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   return dateFormatter(intlLocale(lang), day !== undefined).format(date);
 }
-
-/** Adds months to an ISO date (for "next review due"). */
-export function addMonths(iso: string, months: number): string {
-  const [year = 1970, month = 1, day = 1] = iso.split("-").map(Number);
-  const date = new Date(Date.UTC(year, month - 1 + months, day));
-  return date.toISOString().slice(0, 10);
-}

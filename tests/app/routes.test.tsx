@@ -125,7 +125,7 @@ describe("malformed and huge addresses", () => {
   ])("%s still gets a page in the reader's language", async (_name, url) => {
     await renderRoute(url);
     expect(screen.getByRole("heading", { level: 1 }).textContent.length).toBeGreaterThan(0);
-    expect(document.documentElement.lang).toBe("en");
+    await vi.waitFor(() => expect(document.documentElement.lang).toBe("en"));
   });
 });
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { claims } from "../../src/content/claims";
 import type { ArticleClaim, Claim } from "../../src/content/schema";
 import { ClaimCard } from "../../src/features/claims/claim-card";
+import { nextReviewDue } from "../../src/content/review";
 import { setLanguage } from "../../src/i18n";
 import { loadClaims } from "../../src/content/selectors";
 import { tr } from "../render-route";
@@ -28,6 +29,15 @@ describe("ClaimCard", () => {
     expect(screen.getByText(tr("en", `claims:${fromArticle.id}.article`, { ...fromArticle.values }))).toBeVisible();
     expect(screen.getByText(tr("en", `grades:verdict.${fromArticle.verdict}.label`))).toBeVisible();
     expect(screen.getByText(tr("en", "common:claim.addedByUs"))).toBeVisible();
+  });
+
+  it("shows when the claim was last reviewed and when its next review is due", () => {
+    const claim = claims[0]!;
+    const { container } = renderCards([claim]);
+    const times = [...container.querySelectorAll(".claim__meta time")].map((t) => t.getAttribute("datetime"));
+    expect(times).toEqual([claim.reviewed, nextReviewDue(claim.reviewed)]);
+    expect(nextReviewDue("2026-11-25")).toBe("2027-11-25");
+    expect(container.querySelector(".claim__meta")).toHaveTextContent(/Next review due: November 25, 2027/);
   });
 
   it("one broken claim shows a small note inside its boundary; the others still render", () => {

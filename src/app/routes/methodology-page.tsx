@@ -4,16 +4,13 @@ import { lastReviewed } from "../../content/selectors";
 import { GradeMeter } from "../../features/evidence/grade-meter";
 import { useLang } from "../../features/language/use-lang";
 import { TranslationNote } from "../../features/language/translation-note";
-import { addMonths, formatDate } from "../../i18n/format";
-
-/** Months between reviews of the whole site. */
-export const REVIEW_INTERVAL_MONTHS = 12;
+import { ReviewDates } from "../../components/ui/review-dates";
+import { REVIEW_INTERVAL_MONTHS } from "../../content/review";
 
 export function MethodologyPage() {
   const { t } = useTranslation(["pages", "grades", "common"]);
   const lang = useLang();
   const reviewed = lastReviewed();
-  const due = addMonths(reviewed, REVIEW_INTERVAL_MONTHS);
   return (
     <>
       <h1>{t("methodology.title")}</h1>
@@ -75,12 +72,7 @@ export function MethodologyPage() {
       <h2 id="review">{t("methodology.reviewHeading")}</h2>
       <p>{t("methodology.reviewBody", { months: REVIEW_INTERVAL_MONTHS })}</p>
       <p className="page-facts">
-        <span>
-          {t("common:claim.reviewed")} <time dateTime={reviewed}>{formatDate(reviewed, lang)}</time>
-        </span>{" "}
-        <span>
-          {t("common:nextReview")} <time dateTime={due}>{formatDate(due, lang)}</time>
-        </span>
+        <ReviewDates reviewed={reviewed} lang={lang} />
       </p>
     </>
   );

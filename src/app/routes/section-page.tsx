@@ -5,7 +5,7 @@ import { claimsInSection, claimsInSubsection, lastReviewed, subsectionsOf } from
 import { ClaimCard } from "../../features/claims/claim-card";
 import { ClinicianNote } from "../../features/help/clinician-note";
 import { useLang } from "../../features/language/use-lang";
-import { formatDate } from "../../i18n/format";
+import { ReviewDates } from "../../components/ui/review-dates";
 
 /** One of the article's sections: its subsections (<h2 id>) and their graded claims. */
 export function SectionPage({ section }: { section: SectionId }) {
@@ -19,10 +19,7 @@ export function SectionPage({ section }: { section: SectionId }) {
       <h1>{t(`${section}.title`)}</h1>
       <p className="lead">{t(`${section}.intro`)}</p>
       <p className="page-facts">
-        {t("common:section.claimCount", { count: all.length })}{" "}
-        <span>
-          {t("common:claim.reviewed")} <time dateTime={reviewed}>{formatDate(reviewed, lang)}</time>
-        </span>
+        {t("common:section.claimCount", { count: all.length })} <ReviewDates reviewed={reviewed} lang={lang} />
       </p>
       <nav className="toc" aria-label={t("common:section.onThisPage")}>
         <ul>

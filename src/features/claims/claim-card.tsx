@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { Claim } from "../../content/schema";
-import { formatDate } from "../../i18n/format";
+import { ReviewDates } from "../../components/ui/review-dates";
 import { EvidenceBadge } from "../evidence/evidence-badge";
 import { useLang } from "../language/use-lang";
 import { SourceRef } from "../sources/source-ref";
@@ -71,9 +71,7 @@ function ClaimArticle({ claim, level = 3 }: ClaimCardProps) {
             </span>
           ))}
         </span>
-        <span>
-          {t("claim.reviewed")} <time dateTime={claim.reviewed}>{formatDate(claim.reviewed, lang)}</time>
-        </span>
+        <ReviewDates reviewed={claim.reviewed} lang={lang} />
       </p>
     </article>
   );
