@@ -25,5 +25,8 @@ function afterFirstPaint(): void {
   setTimeout(start, 3000);
 }
 
-if (document.readyState === "complete") afterFirstPaint();
+// Nothing prerendered to show (the development server, or a host's bare fallback shell): start at once.
+const prerendered = document.getElementById("root")?.hasAttribute("data-prerendered") ?? false;
+if (!prerendered) start();
+else if (document.readyState === "complete") afterFirstPaint();
 else window.addEventListener("load", afterFirstPaint, { once: true });

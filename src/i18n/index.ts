@@ -20,6 +20,8 @@ function loaderFor(lang: Lang, ns: Namespace): Loader | undefined {
 void i18n.use(initReactI18next).init({
   lng: SOURCE_LANG,
   fallbackLng: SOURCE_LANG,
+  // Our codes are lower case ("en-xa"); without this i18next looks for "en-XA" and falls back to English.
+  lowerCaseLng: true,
   ns: [...NAMESPACES],
   defaultNS: "common",
   resources: {},

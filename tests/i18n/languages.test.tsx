@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { claims } from "../../src/content/claims";
 import { claimsInSection, loadClaims } from "../../src/content/selectors";
 import { i18n, setLanguage } from "../../src/i18n";
-import { LANGUAGES, SHIPPED, intlLocale, pickLanguage } from "../../src/i18n/languages";
+import { LANGUAGES, SHIPPED, enableDevLanguages, intlLocale, pickLanguage } from "../../src/i18n/languages";
 import { pseudoTree } from "../../src/i18n/pseudo";
 import { formatDate } from "../../src/i18n/format";
 import { renderRoute, tr } from "../render-route";
@@ -114,6 +114,14 @@ describe("numbers and dates through Intl", () => {
 });
 
 describe("pseudo-locale", () => {
+  it("serves every string of the app marked, under its own code (development only)", async () => {
+    enableDevLanguages();
+    await setLanguage("en-xa");
+    expect(tr("en-xa", "pages:home.heading")).toMatch(/^⟦.*~+⟧$/);
+    expect(tr("en-xa", "common:section.claimCount", { count: 3 })).toContain("3");
+    await setLanguage("en");
+  });
+
   it("marks every string and keeps placeholders working", () => {
     const tree = pseudoTree({ a: "Hello {{name}}", b: { c: "{{count, number}} items" } }, false);
     expect(tree.a).toMatch(/^⟦Hḗŀŀǿ \{\{name\}\}~+⟧$/);
