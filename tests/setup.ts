@@ -7,3 +7,7 @@ afterEach(() => {
   cleanup();
   localStorage.clear();
 });
+
+// jsdom does not lay out pages: scrolling is a no-op here (browsers are tested in tests/e2e).
+Element.prototype.scrollIntoView = function scrollIntoView() {};
+window.scrollTo = () => {};

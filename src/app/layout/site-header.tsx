@@ -1,4 +1,5 @@
-import { Link, NavLink } from "react-router";
+import { useEffect } from "react";
+import { Link, NavLink, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import { EXTRA_PAGES, paths } from "../../config/paths";
 import { SECTION_IDS } from "../../content/schema";
@@ -7,6 +8,11 @@ import { LanguageSwitcher } from "../../features/language/language-switcher";
 
 export function SiteHeader({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  // On phones the section menu scrolls sideways: keep the current page's entry in view.
+  useEffect(() => {
+    document.querySelector(".site-nav [aria-current='page']")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [pathname]);
   return (
     <header className="site-header">
       <div className="site-header__top">
