@@ -16,6 +16,8 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     screenshot: "only-on-failure",
+    // Pages are checked as a first visit sees them; the offline test (tools.spec.ts) allows the service worker.
+    serviceWorkers: "block",
   },
   outputDir: "test-results",
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch } }],

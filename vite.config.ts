@@ -29,14 +29,58 @@ function sourcesPlugin(): Plugin {
   };
 }
 
+/** The fields of a help line the site shows. */
+const HELP_LINE_FIELDS = ["region", "kind", "phone", "url", "verified_on"];
+
+/**
+ * Serves the verified help lines (verbatim src/content/help-lines.json) with
+ * only the fields the site shows, as virtual:help-lines.
+ */
+function helpLinesPlugin(): Plugin {
+  const file = path.resolve(import.meta.dirname, "src/content/help-lines.json");
+  return {
+    name: "kratom-evidence-help-lines",
+    resolveId: (id) => (id === "virtual:help-lines" ? "\0virtual:help-lines" : undefined),
+    load(id) {
+      if (id !== "\0virtual:help-lines") return undefined;
+      this.addWatchFile(file);
+      const all = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>[];
+      return `export default ${JSON.stringify(all.map((l) => Object.fromEntries(HELP_LINE_FIELDS.map((k) => [k, l[k] ?? null]))))};`;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), sourcesPlugin()],
+  plugins: [react(), sourcesPlugin(), helpLinesPlugin()],
   build: {
     // Budgets are checked by scripts/check-budgets.mjs; keep Vite's own warning quiet.
     chunkSizeWarningLimit: 400,
     manifest: true,
     // The entry only starts the app after the page has loaded (src/boot.ts); no preload helper needed.
     modulePreload: false,
+    rolldownOptions: {
+      output: {
+        // The stack every page needs, as one chunk: split across chunks it only adds per-file overhead.
+        advancedChunks: {
+          groups: [
+            {
+              name: "vendor",
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next)[\\/]|rolldown[\\/]runtime/,
+            },
+            // Small modules most pages use: one chunk rather than many tiny ones (each costs its own overhead).
+            {
+              name: "core",
+              test: /src[\\/](content[\\/](schema|sources|selectors|review)\.ts|i18n[\\/]|config[\\/]|hooks[\\/]|components[\\/](ui[\\/]review-dates|deferred)|features[\\/](language[\\/]use-lang|claims[\\/]claim-text|evidence[\\/]grade-(label|meter)|glossary[\\/]use-glossary|help[\\/]clinician-note))/,
+            },
+            // What pages that show claims share (home, sections, all claims, a claim, the article view).
+            {
+              name: "claim-ui",
+              test: /src[\\/](features[\\/](claims[\\/](claim-card|claim-boundary)|glossary[\\/](glossary-text|term|find-terms)|evidence[\\/]evidence-badge|sources[\\/](print-footnotes|source-ref)|charts[\\/]index))/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: "jsdom",

@@ -33,7 +33,7 @@ if (!template.includes("<!--app-html--></div>")) throw new Error("template has n
 if (!exists) await writeFile(shellPath, template.replace("<!--head-tags-->", ""));
 
 const server = await import(pathToFileURL(path.join(root, "dist-ssr", "entry-server.js")).href);
-const { render, SHIPPED, PAGE_SLUGS, paths, alternates } = server;
+const { render, SHIPPED, PAGE_SLUGS, alternates, claims, claimRest } = server;
 
 function outFile(url) {
   return url.endsWith("/") ? path.join(dist, url, "index.html") : path.join(dist, `${url}.html`);
@@ -85,18 +85,24 @@ async function write(file, content) {
   written += 1;
 }
 
-for (const slug of PAGE_SLUGS) {
+// Every fixed page, then every claim's own page, in every shipped language.
+const rests = [...PAGE_SLUGS, ...claims.map((c) => claimRest(c.id))];
+for (const rest of rests) {
   for (const language of SHIPPED) {
-    const url = paths.page(language.code, slug);
+    const url = `/${language.code}/${rest}`;
     const rendered = await render(url);
     if (rendered.status !== 200) throw new Error(`${url} rendered with status ${rendered.status}`);
+    // Every part of the page must be in the HTML itself: a Suspense boundary that was still pending
+    // would be streamed in by an inline script, which the CSP blocks and no-JavaScript readers never run.
+    if (/<script(?![^>]*type="application\/json")|<template id="B:/.test(rendered.html))
+      throw new Error(`${url}: a Suspense boundary was not resolved before rendering (see preloadDeferred)`);
     await write(
       outFile(url),
       page(rendered, {
         url,
         lang: language.code,
         dir: language.dir,
-        alternates: alternates(slug),
+        alternates: alternates(rest),
       }),
     );
   }

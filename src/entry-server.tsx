@@ -4,9 +4,10 @@ import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "r
 import { routes } from "./app/routes";
 import { pageMeta, type RouteHandle } from "./app/page-meta";
 import { i18n } from "./i18n";
+import { preloadDeferred } from "./components/deferred";
 
 export { LANGUAGES, NAMESPACES, SHIPPED, languageOf } from "./i18n/languages";
-export { PAGE_SLUGS, alternates, paths } from "./config/paths";
+export { PAGE_SLUGS, alternates, claimRest, paths } from "./config/paths";
 export { claims } from "./content/claims";
 
 const handler = createStaticHandler(routes);
@@ -24,17 +25,24 @@ export interface Rendered {
 export async function render(url: string): Promise<Rendered> {
   const context = await handler.query(new Request(new URL(url, "http://localhost")));
   if (context instanceof Response) throw new Error(`unexpected redirect at ${url}`);
+  // Deferred parts of the page (selective hydration) are rendered inline, not streamed in by script.
+  await preloadDeferred();
   const router = createStaticRouter(handler.dataRoutes, context);
   const { prelude } = await prerenderToNodeStream(
     <StrictMode>
       <StaticRouterProvider router={router} context={context} hydrate={false} />
     </StrictMode>,
+    // Never "outline" a large Suspense boundary to be revealed later by an inline script:
+    // each file is written whole, and the CSP allows no inline script.
+    { progressiveChunkSize: Number.MAX_SAFE_INTEGER },
   );
   const chunks: Buffer[] = [];
   for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
-  const handle = context.matches.at(-1)?.route.handle as RouteHandle | undefined;
-  const page = context.statusCode === 404 ? "unknownLanguage" : (handle?.page ?? "notFound");
-  const { title, description } = pageMeta(i18n.t, page);
+  const last = context.matches.at(-1);
+  const handle = last?.route.handle as RouteHandle | undefined;
+  const unknownLanguage = context.statusCode === 404 && handle?.page !== "claim";
+  const page = unknownLanguage ? "unknownLanguage" : (handle?.page ?? "notFound");
+  const { title, description } = pageMeta(i18n.t, page, last?.params.id);
   const hydrationJson = JSON.stringify({ loaderData: context.loaderData, actionData: context.actionData }).replace(
     /</g,
     "\\u003c",

@@ -4,18 +4,24 @@
  * by `npm run i18n:check`.
  */
 
-export type Tree = { [key: string]: string | Tree };
+export type Tree = { [key: string]: string | readonly string[] | Tree };
 
 const PLURAL_SUFFIXES = ["zero", "one", "two", "few", "many", "other"] as const;
 const PLURAL_RE = new RegExp(`_(${PLURAL_SUFFIXES.join("|")})$`);
 
-/** Flattens a tree to "a.b.c" → string. */
+/**
+ * Flattens a tree to "a.b.c" → string. A list (such as a glossary term's
+ * "match" forms, which differ per language) counts as one key, present when it
+ * is a list of non-empty strings (it may be empty).
+ */
 export function flatten(tree: Tree, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const full = prefix ? `${prefix}.${key}` : key;
     if (typeof value === "string") out.set(full, value);
-    else for (const [k, v] of flatten(value, full)) out.set(k, v);
+    else if (Array.isArray(value))
+      out.set(full, value.every((v) => typeof v === "string" && v.trim() !== "") ? "[list]" : "");
+    else for (const [k, v] of flatten(value as Tree, full)) out.set(k, v);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { claimById } from "../content/selectors";
 
 /** Pages that have their own title and description in locales/<lng>/pages.json. */
 export type MetaPage =
@@ -9,6 +10,12 @@ export type MetaPage =
   | "dosage"
   | "long-term"
   | "alternatives"
+  | "claims"
+  | "claim"
+  | "article"
+  | "glossary"
+  | "summary"
+  | "help"
   | "methodology"
   | "sources"
   | "about"
@@ -21,7 +28,19 @@ export interface RouteHandle {
   page: MetaPage;
 }
 
-export function pageMeta(t: TFunction, page: MetaPage): { title: string; description: string } {
+/**
+ * A page's title and description. A claim page is titled by its claim
+ * (`claimId`); an unknown claim id gets the not-found page's.
+ */
+export function pageMeta(t: TFunction, page: MetaPage, claimId?: string): { title: string; description: string } {
+  if (page === "claim") {
+    const claim = claimId === undefined ? undefined : claimById(claimId);
+    if (!claim) return pageMeta(t, "notFound");
+    return {
+      title: `${t(`claims:${claim.id}.title`, { ...claim.values })} · ${t("common:siteName")}`,
+      description: t("pages:claim.description"),
+    };
+  }
   const name = t(`pages:${page}.title`);
   const site = t("common:siteName");
   return {

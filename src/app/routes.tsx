@@ -1,19 +1,19 @@
 import { Outlet, type RouteObject } from "react-router";
 import { SECTION_IDS } from "../content/schema";
 import { loadSourceDetails } from "../content/sources";
+import { claimLoader } from "./claim-loader";
 import { Layout } from "./layout/layout";
 import type { RouteHandle } from "./page-meta";
 import { langLoader, rootLoader } from "./root-loader";
-import { ChooseLanguagePage } from "./routes/choose-language-page";
-import { NotFoundPage } from "./routes/not-found-page";
 import { RouteError } from "./routes/route-error";
 
 const handle = (page: RouteHandle["page"]): RouteHandle => ({ page });
 
 /**
- * The one route table, used by the browser, the tests and the prerender. Each
- * content page is its own chunk (lazy); main.tsx loads the current page's chunk
- * before hydrating.
+ * The one route table, used by the browser, the tests and the prerender. Every
+ * page, including the language picker and the 404, is its own chunk (lazy), so
+ * the code every page loads holds only the frame; main.tsx loads the current
+ * page's chunk before hydrating.
  */
 export const routes: RouteObject[] = [
   {
@@ -24,7 +24,11 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     hydrateFallbackElement: null,
     children: [
-      { index: true, element: <ChooseLanguagePage />, handle: handle("chooseLanguage") },
+      {
+        index: true,
+        handle: handle("chooseLanguage"),
+        lazy: async () => ({ Component: (await import("./routes/choose-language-page")).ChooseLanguagePage }),
+      },
       {
         id: "lang",
         path: ":lang",
@@ -48,6 +52,43 @@ export const routes: RouteObject[] = [
                 },
               })),
               {
+                path: "claims",
+                handle: handle("claims"),
+                lazy: async () => ({ Component: (await import("./routes/claims-page")).ClaimsPage }),
+              },
+              {
+                path: "claims/:id",
+                handle: handle("claim"),
+                loader: claimLoader,
+                lazy: async () => {
+                  const [page] = await Promise.all([import("./routes/claim-page"), loadSourceDetails()]);
+                  return { Component: page.ClaimPage, ErrorBoundary: page.ClaimNotFound };
+                },
+              },
+              {
+                path: "article",
+                handle: handle("article"),
+                lazy: async () => ({ Component: (await import("./routes/article-page")).ArticlePage }),
+              },
+              {
+                path: "glossary",
+                handle: handle("glossary"),
+                lazy: async () => ({ Component: (await import("./routes/glossary-page")).GlossaryPage }),
+              },
+              {
+                path: "summary",
+                handle: handle("summary"),
+                lazy: async () => {
+                  const [page] = await Promise.all([import("./routes/summary-page"), loadSourceDetails()]);
+                  return { Component: page.SummaryPage };
+                },
+              },
+              {
+                path: "help",
+                handle: handle("help"),
+                lazy: async () => ({ Component: (await import("./routes/help-page")).HelpPage }),
+              },
+              {
                 path: "methodology",
                 handle: handle("methodology"),
                 lazy: async () => ({ Component: (await import("./routes/methodology-page")).MethodologyPage }),
@@ -65,7 +106,11 @@ export const routes: RouteObject[] = [
                 handle: handle("about"),
                 lazy: async () => ({ Component: (await import("./routes/about-page")).AboutPage }),
               },
-              { path: "*", element: <NotFoundPage />, handle: handle("notFound") },
+              {
+                path: "*",
+                handle: handle("notFound"),
+                lazy: async () => ({ Component: (await import("./routes/not-found-page")).NotFoundPage }),
+              },
             ],
           },
         ],

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
-import { alternates, isPageSlug, splitPath } from "../config/paths";
+import { alternates, claimRest, isPageSlug, splitPath } from "../config/paths";
 import { languageOf, type Lang } from "../i18n/languages";
 import { pageMeta, type MetaPage } from "./page-meta";
 
@@ -16,10 +16,10 @@ function siteOrigin(): string {
  * the hreflang alternates in step with the page after in-app navigation; the
  * prerender writes the same values into each HTML file.
  */
-export function useDocumentMeta(lang: Lang, page: MetaPage): void {
+export function useDocumentMeta(lang: Lang, page: MetaPage, claimId?: string): void {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const { title, description } = pageMeta(t, page);
+  const { title, description } = pageMeta(t, page, claimId);
   useEffect(() => {
     const html = document.documentElement;
     // Marks that the app is interactive (hydrated or rendered); browser tests wait for it.
@@ -36,7 +36,10 @@ export function useDocumentMeta(lang: Lang, page: MetaPage): void {
 
     const origin = siteOrigin();
     const { rest } = splitPath(pathname);
-    const known = page !== "notFound" && page !== "unknownLanguage" && isPageSlug(rest);
+    const known =
+      page !== "notFound" &&
+      page !== "unknownLanguage" &&
+      (isPageSlug(rest) || (page === "claim" && claimId !== undefined && rest === claimRest(claimId)));
     document.querySelectorAll('link[rel="alternate"][hreflang], link[rel="canonical"]').forEach((el) => {
       el.remove();
     });
@@ -52,5 +55,5 @@ export function useDocumentMeta(lang: Lang, page: MetaPage): void {
       if ("hreflang" in link) el.hreflang = link.hreflang;
       document.head.append(el);
     }
-  }, [lang, title, description, pathname, page]);
+  }, [lang, title, description, pathname, page, claimId]);
 }

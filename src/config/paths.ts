@@ -2,22 +2,32 @@
 import { SECTION_IDS, type SectionId } from "../content/schema";
 import { SHIPPED, SOURCE_LANG, type Lang } from "../i18n/languages";
 
-/** Pages other than the article's sections. */
+/** Reader tools (issue #6), in navigation order. */
+export const TOOL_PAGES = ["claims", "article", "glossary", "summary", "help"] as const;
+export type ToolPage = (typeof TOOL_PAGES)[number];
+
+/** Pages about the site. */
 export const EXTRA_PAGES = ["methodology", "sources", "about"] as const;
 export type ExtraPage = (typeof EXTRA_PAGES)[number];
 
-/** Every page slug under /:lang/ ("" is the home page), in navigation order. */
-export type PageSlug = "" | SectionId | ExtraPage;
-export const PAGE_SLUGS: readonly PageSlug[] = ["", ...SECTION_IDS, ...EXTRA_PAGES];
+/** Every fixed page slug under /:lang/ ("" is the home page), in navigation order. */
+export type PageSlug = "" | SectionId | ToolPage | ExtraPage;
+export const PAGE_SLUGS: readonly PageSlug[] = ["", ...SECTION_IDS, ...TOOL_PAGES, ...EXTRA_PAGES];
 
 export function isPageSlug(value: string): value is PageSlug {
   return (PAGE_SLUGS as readonly string[]).includes(value);
 }
 
+/** The part of a claim page's path after the language, e.g. "claims/liver-injury". */
+export const claimRest = (claimId: string) => `claims/${claimId}`;
+
 export const paths = {
   home: (lang: Lang) => `/${lang}/`,
   page: (lang: Lang, slug: PageSlug) => (slug === "" ? `/${lang}/` : `/${lang}/${slug}`),
-  claim: (lang: Lang, section: SectionId, claimId: string) => `/${lang}/${section}#claim-${claimId}`,
+  /** A claim's own page. */
+  claim: (lang: Lang, claimId: string) => `/${lang}/${claimRest(claimId)}`,
+  /** A claim where it sits in its section. */
+  claimInSection: (lang: Lang, section: SectionId, claimId: string) => `/${lang}/${section}#claim-${claimId}`,
   source: (lang: Lang, sourceId: string) => `/${lang}/sources#source-${sourceId}`,
 } as const;
 
@@ -36,10 +46,13 @@ export function switchLanguagePath(pathname: string, lang: Lang): string {
   return `/${lang}/${rest}`;
 }
 
-/** The same page in every shipped language, plus x-default (English), for <link rel="alternate" hreflang>. */
-export function alternates(slug: PageSlug): { hreflang: string; href: string }[] {
+/**
+ * The same page in every shipped language, plus x-default (English), for
+ * <link rel="alternate" hreflang>. `rest` is a page slug or a claim page's rest.
+ */
+export function alternates(rest: string): { hreflang: string; href: string }[] {
   return [
-    ...SHIPPED.map((l) => ({ hreflang: l.code, href: paths.page(l.code, slug) })),
-    { hreflang: "x-default", href: paths.page(SOURCE_LANG, slug) },
+    ...SHIPPED.map((l) => ({ hreflang: l.code, href: `/${l.code}/${rest}` })),
+    { hreflang: "x-default", href: `/${SOURCE_LANG}/${rest}` },
   ];
 }

@@ -58,3 +58,15 @@ export function designCounts(claim: Claim): { design: Design; count: number }[] 
 export function lastReviewed(list: readonly Claim[] = allClaims()): string {
   return list.reduce((latest, c) => (c.reviewed > latest ? c.reviewed : latest), "");
 }
+
+export function claimById(id: string): Claim | undefined {
+  return allClaims().find((c) => c.id === id);
+}
+
+/** Claims near one: same subsection first, then same section, in article order. */
+export function relatedClaims(claim: Claim, max = 5): readonly Claim[] {
+  const others = allClaims().filter((c) => c.id !== claim.id);
+  const sameSub = others.filter((c) => c.subsection === claim.subsection);
+  const sameSection = others.filter((c) => c.section === claim.section && c.subsection !== claim.subsection);
+  return [...sameSub, ...sameSection].slice(0, max);
+}

@@ -12,3 +12,9 @@ declare module "virtual:source-details" {
   const details: readonly unknown[];
   export default details;
 }
+
+declare module "virtual:help-lines" {
+  /** The verified help lines (region, kind, phone, url, verified_on), verbatim, in list order. */
+  const lines: readonly unknown[];
+  export default lines;
+}

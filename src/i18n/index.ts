@@ -6,7 +6,7 @@ type Loader = () => Promise<{ default: Record<string, unknown> }>;
 
 /** Every locale file, loaded lazily: one chunk per language and namespace. */
 const files = import.meta.glob<{ default: Record<string, unknown> }>(
-  "../../locales/*/{common,grades,pages,claims}.json",
+  "../../locales/*/{common,grades,pages,claims,tools,glossary}.json",
 );
 
 /** A language's file for a namespace; only a language still in progress may lack one. */

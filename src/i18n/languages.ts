@@ -71,7 +71,7 @@ export function intlLocale(code: string): string {
 }
 
 /** The namespaces every language has, one JSON file each under locales/<lng>/. */
-export const NAMESPACES = ["common", "grades", "pages", "claims"] as const;
+export const NAMESPACES = ["common", "grades", "pages", "claims", "tools", "glossary"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /**

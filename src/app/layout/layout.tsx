@@ -1,4 +1,4 @@
-import { Outlet, useMatches } from "react-router";
+import { Outlet, useMatches, useParams } from "react-router";
 import type { RouteHandle } from "../page-meta";
 import { useDocumentMeta } from "../use-document-meta";
 import { useLang } from "../../features/language/use-lang";
@@ -6,18 +6,21 @@ import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { SkipLink } from "../../components/ui/skip-link";
 import { useScrollOnNavigate } from "./use-scroll-on-navigate";
+import { OfflineStatus } from "../../features/offline/offline-status";
 
 /** The frame of every page in a language: skip link, header, main, footer. */
 export function Layout() {
   const lang = useLang();
   const matches = useMatches();
   const handle = matches.at(-1)?.handle as RouteHandle | undefined;
-  useDocumentMeta(lang, handle?.page ?? "notFound");
+  const { id } = useParams();
+  useDocumentMeta(lang, handle?.page ?? "notFound", id);
   useScrollOnNavigate();
   return (
     <>
       <SkipLink />
       <SiteHeader lang={lang} />
+      <OfflineStatus />
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />
       </main>

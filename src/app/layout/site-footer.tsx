@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
-import { EXTRA_PAGES, paths } from "../../config/paths";
+import { EXTRA_PAGES, TOOL_PAGES, paths } from "../../config/paths";
 import { lastReviewed } from "../../content/selectors";
 import { formatDate } from "../../i18n/format";
 import type { Lang } from "../../i18n/languages";
@@ -12,14 +12,14 @@ export function SiteFooter({ lang }: { lang: Lang }) {
     <footer className="site-footer">
       <p className="site-footer__disclaimer">{t("disclaimer.short")}</p>
       <p>
-        {t("footer.help")} <Link to={`${paths.page(lang, "about")}#get-help`}>{t("footer.helpLink")}</Link>
+        {t("footer.help")} <Link to={paths.page(lang, "help")}>{t("footer.helpLink")}</Link>
       </p>
       <p>
         {t("footer.reviewed")} <time dateTime={reviewed}>{formatDate(reviewed, lang)}</time>
       </p>
       <nav aria-label={t("footer.navLabel")}>
         <ul className="inline-list">
-          {EXTRA_PAGES.map((page) => (
+          {[...TOOL_PAGES, ...EXTRA_PAGES].map((page) => (
             <li key={page}>
               <Link to={paths.page(lang, page)}>{t(`pages:${page}.short`)}</Link>
             </li>

@@ -29,7 +29,7 @@ export function SiteHeader({ lang }: { lang: Lang }) {
               <NavLink to={paths.page(lang, id)}>{t(`pages:${id}.short`)}</NavLink>
             </li>
           ))}
-          {EXTRA_PAGES.map((page) => (
+          {(["claims", ...EXTRA_PAGES] as const).map((page) => (
             <li key={page}>
               <NavLink to={paths.page(lang, page)}>{t(`pages:${page}.short`)}</NavLink>
             </li>

@@ -1,10 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Disclaimer } from "../../features/help/disclaimer";
-import { HelpLines } from "../../features/help/help-lines";
+import { Link } from "react-router";
+import { paths } from "../../config/paths";
+import { useLang } from "../../features/language/use-lang";
 import { TranslationNote } from "../../features/language/translation-note";
 
 export function AboutPage() {
   const { t } = useTranslation("pages");
+  const lang = useLang();
   return (
     <>
       <h1>{t("about.title")}</h1>
@@ -15,7 +18,9 @@ export function AboutPage() {
       <p>{t("about.independenceBody")}</p>
       <Disclaimer />
       <h2 id="get-help">{t("about.helpHeading")}</h2>
-      <HelpLines region="US" />
+      <p>
+        <Link to={paths.page(lang, "help")}>{t("help.intro")}</Link>
+      </p>
       <h2 id="translation">{t("about.translationHeading")}</h2>
       <TranslationNote />
     </>

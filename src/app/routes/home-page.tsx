@@ -1,6 +1,9 @@
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
-import { paths } from "../../config/paths";
+import { TOOL_PAGES, paths } from "../../config/paths";
+import { allClaims } from "../../content/selectors";
+import { EvidencePyramid, GradeChart } from "../../features/charts";
+import { PrintFootnotes } from "../../features/sources/print-footnotes";
 import { SECTION_IDS } from "../../content/schema";
 import { claimsInSection, keyMessages } from "../../content/selectors";
 import { ClaimCard } from "../../features/claims/claim-card";
@@ -8,7 +11,7 @@ import { Disclaimer } from "../../features/help/disclaimer";
 import { useLang } from "../../features/language/use-lang";
 
 export function HomePage() {
-  const { t } = useTranslation(["pages", "common"]);
+  const { t } = useTranslation(["pages", "common", "tools"]);
   const lang = useLang();
   return (
     <>
@@ -22,6 +25,18 @@ export function HomePage() {
           <ClaimCard key={claim.id} claim={claim} />
         ))}
       </section>
+      <section aria-labelledby="tools">
+        <h2 id="tools">{t("tools:home.toolsHeading")}</h2>
+        <ul className="tool-links">
+          {TOOL_PAGES.map((page) => (
+            <li key={page}>
+              <Link to={paths.page(lang, page)}>{t(`${page}.title`)}</Link>: {t(`tools:home.${page}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <GradeChart claims={allClaims()} />
+      <EvidencePyramid claims={allClaims()} />
       <section aria-labelledby="sections">
         <h2 id="sections">{t("home.sectionsHeading")}</h2>
         <ul className="section-cards">
@@ -45,6 +60,7 @@ export function HomePage() {
           <Link to={paths.page(lang, "methodology")}>{t("home.badgesLink")}</Link>
         </p>
       </section>
+      <PrintFootnotes claims={keyMessages()} />
     </>
   );
 }

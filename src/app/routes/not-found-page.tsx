@@ -21,7 +21,7 @@ export function NotFoundPage() {
             <Link to={paths.page(lang, id)}>{t(`${id}.title`)}</Link>
           </li>
         ))}
-        {(["methodology", "sources", "about"] as const).map((id) => (
+        {(["claims", "help", "methodology", "sources", "about"] as const).map((id) => (
           <li key={id}>
             <Link to={paths.page(lang, id)}>{t(`${id}.title`)}</Link>
           </li>

@@ -6,6 +6,8 @@ import { ClaimCard } from "../../features/claims/claim-card";
 import { ClinicianNote } from "../../features/help/clinician-note";
 import { useLang } from "../../features/language/use-lang";
 import { ReviewDates } from "../../components/ui/review-dates";
+import { GradeChart } from "../../features/charts";
+import { PrintFootnotes } from "../../features/sources/print-footnotes";
 
 /** One of the article's sections: its subsections (<h2 id>) and their graded claims. */
 export function SectionPage({ section }: { section: SectionId }) {
@@ -30,6 +32,7 @@ export function SectionPage({ section }: { section: SectionId }) {
           ))}
         </ul>
       </nav>
+      <GradeChart claims={all} />
       {subsections.map((sub) => (
         <Fragment key={sub}>
           <section className="subsection" aria-labelledby={sub}>
@@ -42,6 +45,7 @@ export function SectionPage({ section }: { section: SectionId }) {
         </Fragment>
       ))}
       <ClinicianNote />
+      <PrintFootnotes claims={all} />
     </>
   );
 }

@@ -37,7 +37,7 @@ export function SourcesPage() {
                   <ul>
                     {citing.map((claim) => (
                       <li key={claim.id}>
-                        <Link to={paths.claim(lang, claim.section, claim.id)}>{claimText(t, claim, "title")}</Link>
+                        <Link to={paths.claim(lang, claim.id)}>{claimText(t, claim, "title")}</Link>
                       </li>
                     ))}
                   </ul>

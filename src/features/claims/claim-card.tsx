@@ -7,11 +7,16 @@ import { SourceRef } from "../sources/source-ref";
 import { ClaimBoundary } from "./claim-boundary";
 import { claimText, isClaimTranslated } from "./claim-text";
 import { languageOf } from "../../i18n/languages";
+import { Link } from "react-router";
+import { paths } from "../../config/paths";
+import { GlossaryText } from "../glossary/glossary-text";
 
 interface ClaimCardProps {
   claim: Claim;
   /** The claim title's heading level: 3 under a subsection <h2>. */
   level?: 2 | 3;
+  /** Link to the claim's own page (not on that page itself). */
+  linkToPage?: boolean;
 }
 
 /**
@@ -27,8 +32,8 @@ export function ClaimCard(props: ClaimCardProps) {
   );
 }
 
-function ClaimArticle({ claim, level = 3 }: ClaimCardProps) {
-  const { t, i18n } = useTranslation(["common", "grades", "claims"]);
+function ClaimArticle({ claim, level = 3, linkToPage = true }: ClaimCardProps) {
+  const { t, i18n } = useTranslation(["common", "grades", "claims", "tools"]);
   const lang = useLang();
   // In a language still in progress, an untranslated claim is shown in English, and says so.
   const wordsLang = isClaimTranslated(i18n, claim, lang) ? undefined : "en";
@@ -46,7 +51,7 @@ function ClaimArticle({ claim, level = 3 }: ClaimCardProps) {
       </Heading>
       <EvidenceBadge claim={claim} />
       <p className="claim__text" lang={wordsLang}>
-        {claimText(t, claim, "text")}
+        {wordsLang ? claimText(t, claim, "text") : <GlossaryText text={claimText(t, claim, "text")} />}
       </p>
       {claim.origin === "article" ? (
         <div className="claim__article">
@@ -72,6 +77,15 @@ function ClaimArticle({ claim, level = 3 }: ClaimCardProps) {
           ))}
         </span>
         <ReviewDates reviewed={claim.reviewed} lang={lang} />
+        {linkToPage ? (
+          <Link
+            className="claim__permalink"
+            to={paths.claim(lang, claim.id)}
+            aria-label={t("tools:claimPage.openLabel", { title: claimText(t, claim, "title") })}
+          >
+            {t("tools:claimPage.open")}
+          </Link>
+        ) : null}
       </p>
     </article>
   );

@@ -12,7 +12,7 @@ export function ClinicianNote() {
       <h2 id="clinician-note-title">{t("clinician.title")}</h2>
       <p>{t("clinician.body")}</p>
       <p>
-        <Link to={`${paths.page(lang, "about")}#get-help`}>{t("clinician.helpLink")}</Link>
+        <Link to={paths.page(lang, "help")}>{t("clinician.helpLink")}</Link>
       </p>
     </aside>
   );

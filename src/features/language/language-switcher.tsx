@@ -5,7 +5,7 @@ import { SHIPPED, saveLanguage, type Lang } from "../../i18n/languages";
 
 /**
  * Lists the shipped languages by their own names. Choosing one keeps the reader
- * on the same page and anchor and remembers the choice.
+ * on the same page, anchor and filters, and remembers the choice.
  */
 export function LanguageSwitcher({ current }: { current: Lang }) {
   const { t } = useTranslation();
@@ -26,11 +26,12 @@ export function LanguageSwitcher({ current }: { current: Lang }) {
                 aria-current={isCurrent ? "true" : undefined}
                 onClick={(event) => {
                   saveLanguage(language.code);
-                  // The anchor is not in the rendered href (the prerendered HTML cannot know it).
-                  const hash = window.location.hash;
-                  if (hash) {
+                  // The anchor and the query (e.g. the explorer's filters) are not in the rendered
+                  // href (the prerendered HTML cannot know them): keep them.
+                  const { hash, search } = window.location;
+                  if (hash || search) {
                     event.preventDefault();
-                    void navigate({ pathname: to, hash });
+                    void navigate({ pathname: to, search, hash });
                   }
                 }}
               >

@@ -1,0 +1,26 @@
+/**
+ * Text folding for search: case-, accent- and mark-insensitive in every script
+ * we ship. NFD splits letters from their accents, Thai vowel and tone marks and
+ * Arabic short vowels (all combining marks, removed); Arabic letter variants
+ * that readers type interchangeably are unified.
+ */
+const ARABIC_VARIANTS: Record<string, string> = { أ: "ا", إ: "ا", آ: "ا", ٱ: "ا", ى: "ي", ة: "ه", ؤ: "و", ئ: "ي" };
+
+export function fold(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[أإآٱىةؤئ]/g, (ch) => ARABIC_VARIANTS[ch] ?? ch)
+    .replace(/\u0640/g, "") // tatweel (Arabic stretching)
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
+}
+
+/** True when every word of the query occurs in the text (both already folded or not). */
+export function matchesQuery(text: string, query: string): boolean {
+  const words = fold(query).split(" ").filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = fold(text);
+  return words.every((w) => haystack.includes(w));
+}

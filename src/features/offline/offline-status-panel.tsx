@@ -1,0 +1,108 @@
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { useTranslation } from "react-i18next";
+
+/** Names of the service worker's caches (scripts/service-worker.mjs). */
+const PAGES_CACHE = "pages";
+const TEXT_CACHE = "text";
+
+/**
+ * Stores this page and the text chunks it loaded before the service worker
+ * controlled it, so it and its language also open offline.
+ */
+async function keepThisPage(): Promise<void> {
+  try {
+    const assets = new Set(
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.origin === location.origin && url.pathname.startsWith("/assets/"))
+        .map((url) => url.pathname),
+    );
+    const [pages, text] = await Promise.all([caches.open(PAGES_CACHE), caches.open(TEXT_CACHE)]);
+    // One by one: a single failure must not lose the rest.
+    await Promise.allSettled([pages.add(location.pathname), ...[...assets].map((asset) => text.add(asset))]);
+  } catch {
+    // No Cache API, storage full or refused: offline reading is a bonus, never an error for the reader.
+  }
+}
+
+function subscribeOnline(onChange: () => void): () => void {
+  window.addEventListener("online", onChange);
+  window.addEventListener("offline", onChange);
+  return () => {
+    window.removeEventListener("online", onChange);
+    window.removeEventListener("offline", onChange);
+  };
+}
+
+/**
+ * Offline reading (dist/sw.js, made by scripts/service-worker.mjs): registers
+ * the service worker once the page is ready, says when the site can be read
+ * offline, asks before showing updated content, and says so while offline.
+ */
+export function OfflineStatusPanel() {
+  const { t } = useTranslation("tools");
+  const online = useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
+  const [ready, setReady] = useState(false);
+  const [update, setUpdate] = useState<(() => void) | null>(null);
+
+  useEffect(() => {
+    if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
+    let live = true;
+    const start = async () => {
+      const { Workbox } = await import("workbox-window");
+      const wb = new Workbox("/sw.js");
+      // First install: the worker takes control of this page (clientsClaim); keep what this page
+      // already loaded before it did, then say the site now works offline.
+      wb.addEventListener("controlling", (event) => {
+        if (event.isUpdate) return;
+        void keepThisPage().then(() => {
+          if (live) setReady(true);
+        });
+      });
+      wb.addEventListener("waiting", () => {
+        if (!live) return;
+        setUpdate(() => () => {
+          wb.addEventListener("controlling", () => {
+            window.location.reload();
+          });
+          wb.messageSkipWaiting();
+        });
+      });
+      await wb.register();
+    };
+    const timer = window.setTimeout(() => void start(), 1000);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, []);
+
+  return (
+    <div className="site-status" role="status">
+      {!online ? <p className="site-status__message site-status__message--offline">{t("offline.offline")}</p> : null}
+      {update ? (
+        <p className="site-status__message">
+          {t("offline.updateAvailable")}{" "}
+          <button type="button" className="button" onClick={update}>
+            {t("offline.reload")}
+          </button>{" "}
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setUpdate(null);
+            }}
+          >
+            {t("offline.later")}
+          </button>
+        </p>
+      ) : null}
+      {ready && online ? <p className="site-status__message">{t("offline.ready")}</p> : null}
+    </div>
+  );
+}
