@@ -54,13 +54,14 @@ describe("sources page", () => {
       within(entry as HTMLElement).getByRole("link", {
         name: tr("en", `claims:${claim.id}.title`, { ...claim.values }),
       }),
-    ).toHaveAttribute("href", `/en/${claim.section}#claim-${claim.id}`);
+    ).toHaveAttribute("href", `/en/claims/${claim.id}`);
   });
 });
 
-describe("about page", () => {
-  it("lists the verified US help lines as phone links", async () => {
-    await renderRoute("/en/about");
+describe("help page", () => {
+  it("lists the verified US help lines as phone links for a US reader", async () => {
+    vi.spyOn(navigator, "languages", "get").mockReturnValue(["en-US"]);
+    await renderRoute("/en/help");
     expect(screen.getByRole("link", { name: "1-800-222-1222" })).toHaveAttribute("href", "tel:+18002221222");
     expect(screen.getByRole("link", { name: "1-800-662-HELP (4357)" })).toHaveAttribute("href", "tel:+18006624357");
     expect(screen.getByRole("link", { name: "911" })).toHaveAttribute("href", "tel:911");

@@ -5,25 +5,33 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { claims } from "../../src/content/claims";
 import { SECTION_IDS, type SectionId } from "../../src/content/schema";
-import { PAGE_SLUGS, paths } from "../../src/config/paths";
+import { PAGE_SLUGS, claimRest } from "../../src/config/paths";
 import { SHIPPED } from "../../src/i18n/languages";
 
 const dist = path.resolve(import.meta.dirname, "../../dist");
 const fileFor = (url: string) =>
   url.endsWith("/") ? path.join(dist, url, "index.html") : path.join(dist, `${url}.html`);
 
-function expectedClaims(slug: string): string[] {
-  if (slug === "") return claims.filter((c) => c.keyMessage).map((c) => c.id);
-  if ((SECTION_IDS as readonly string[]).includes(slug))
-    return claims.filter((c) => c.section === (slug as SectionId)).map((c) => c.id);
+/** The claims a page must hold, in order (null: some, each with its badge, e.g. the clinician summary). */
+function expectedClaims(rest: string): string[] | null {
+  if (rest === "") return claims.filter((c) => c.keyMessage).map((c) => c.id);
+  if ((SECTION_IDS as readonly string[]).includes(rest))
+    return claims.filter((c) => c.section === (rest as SectionId)).map((c) => c.id);
+  if (rest === "claims") return claims.map((c) => c.id);
+  if (rest === "article") return claims.filter((c) => c.origin === "article").map((c) => c.id);
+  if (rest.startsWith("claims/")) return [rest.slice("claims/".length)];
+  if (rest === "summary") return null;
   return [];
 }
+
+/** Every page under a language: the fixed pages and every claim's own page. */
+const RESTS: readonly string[] = [...PAGE_SLUGS, ...claims.map((c) => claimRest(c.id))];
 
 for (const language of SHIPPED) {
   test(`dist has every page of ${language.code}, complete without JavaScript`, () => {
     const titles = new Set<string>();
-    for (const slug of PAGE_SLUGS) {
-      const url = paths.page(language.code, slug);
+    for (const rest of RESTS) {
+      const url = `/${language.code}/${rest}`;
       const file = fileFor(url);
       expect(existsSync(file), `${url} → ${path.relative(dist, file)}`).toBe(true);
       const html = readFileSync(file, "utf8");
@@ -40,16 +48,18 @@ for (const language of SHIPPED) {
         ...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="https?:\/\/[^/"]+(\/[^"]*)"/g),
       ].map((m) => [m[1], m[2]]);
       expect(hreflangs, `${url} hreflang`).toEqual([
-        ...SHIPPED.map((l) => [l.code, paths.page(l.code, slug)]),
-        ["x-default", paths.page("en", slug)],
+        ...SHIPPED.map((l) => [l.code, `/${l.code}/${rest}`]),
+        ["x-default", `/en/${rest}`],
       ]);
 
       const rendered = [...html.matchAll(/data-claim-id="([^"]+)"/g)].map((m) => m[1]);
-      expect(rendered, `${url} claims`).toEqual(expectedClaims(slug));
+      const expected = expectedClaims(rest);
+      if (expected) expect(rendered, `${url} claims`).toEqual(expected);
+      else expect(rendered.length, `${url} claims`).toBeGreaterThan(0);
       const grades = [...html.matchAll(/data-grade="([^"]+)"/g)];
       expect(grades.length, `${url} one badge per claim`).toBe(rendered.length);
     }
-    expect(titles.size, "each page has its own title").toBe(PAGE_SLUGS.length);
+    expect(titles.size, "each page has its own title").toBe(RESTS.length);
   });
 }
 

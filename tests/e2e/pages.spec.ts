@@ -35,6 +35,8 @@ test("keyboard: skip link, then Tab to a badge, open it, reach its sources, Esc 
   const badge = page.locator(`button[aria-controls="${badgeId}"]`);
   await page.keyboard.press("Enter");
   await expect(badge).toHaveAttribute("aria-expanded", "true");
+  // The panel's code is fetched when the badge gets focus; wait until the panel shows.
+  await expect(page.locator(`[id="${badgeId ?? ""}"] .badge__panel-title`)).toBeVisible();
   await page.keyboard.press("Tab");
   await expect(page.locator(":focus")).toHaveAttribute("href", /\/en\/(methodology#grades|sources#source-)/);
   await page.keyboard.press("Escape");

@@ -7,7 +7,18 @@ const VIEWPORTS = [
   { name: "phone", width: 360, height: 740 },
   { name: "desktop", width: 1280, height: 800 },
 ];
-const PAGES = ["/en/", "/en/dosage", "/en/sources", "/ar/", "/ar/long-term", "/th/about"];
+const PAGES = [
+  "/en/",
+  "/en/dosage",
+  "/en/sources",
+  "/en/claims",
+  "/de/claims/liver-injury",
+  "/ar/",
+  "/ar/long-term",
+  "/ar/help",
+  "/th/about",
+  "/th/article",
+];
 
 for (const viewport of VIEWPORTS) {
   for (const path of PAGES) {

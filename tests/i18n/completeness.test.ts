@@ -163,7 +163,9 @@ describe("keys used in the code exist", () => {
       const literal = match[1] ?? "";
       const [ns, key] = literal.includes(":") ? (literal.split(":") as [string, string]) : [defaultNs, literal];
       const flat = english.get(ns as (typeof NAMESPACES)[number]);
-      const exists = flat && (flat.has(key) || flat.has(`${key}_other`));
+      // A key may name a whole object read with returnObjects (e.g. the glossary's "terms").
+      const exists =
+        flat && (flat.has(key) || flat.has(`${key}_other`) || [...flat.keys()].some((k) => k.startsWith(`${key}.`)));
       expect(exists, `${literal} (namespace ${ns})`).toBe(true);
     }
   });

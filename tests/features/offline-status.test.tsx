@@ -1,0 +1,84 @@
+import { act, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { setLanguage } from "../../src/i18n";
+import { tr } from "../render-route";
+
+type Listener = (event: { isUpdate?: boolean }) => void;
+
+/** A stand-in for Workbox's window helper that lets the test play the service worker's part. */
+const worker = vi.hoisted(() => ({
+  listeners: new Map<string, Listener[]>(),
+  skipWaiting: vi.fn(),
+  emit(type: string, event: { isUpdate?: boolean } = {}) {
+    for (const l of this.listeners.get(type) ?? []) l(event);
+  },
+}));
+
+vi.mock("workbox-window", () => ({
+  Workbox: class {
+    addEventListener(type: string, listener: Listener) {
+      worker.listeners.set(type, [...(worker.listeners.get(type) ?? []), listener]);
+    }
+    messageSkipWaiting() {
+      worker.skipWaiting();
+    }
+    register() {
+      return Promise.resolve(undefined);
+    }
+  },
+}));
+
+const { OfflineStatusPanel } = await import("../../src/features/offline/offline-status-panel");
+
+beforeAll(async () => {
+  await setLanguage("en");
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  worker.listeners.clear();
+});
+
+async function renderRegistered() {
+  vi.stubEnv("PROD", true);
+  Object.defineProperty(navigator, "serviceWorker", { value: {}, configurable: true });
+  vi.useFakeTimers();
+  render(<OfflineStatusPanel />);
+  await act(async () => {
+    await vi.advanceTimersByTimeAsync(1100);
+  });
+  vi.useRealTimers();
+}
+
+describe("offline status", () => {
+  it("says when the site can be read offline after the first visit, not after an update", async () => {
+    await renderRegistered();
+    act(() => {
+      worker.emit("controlling", { isUpdate: true });
+    });
+    expect(screen.queryByText(tr("en", "tools:offline.ready"))).toBeNull();
+    act(() => {
+      worker.emit("controlling", { isUpdate: false });
+    });
+    expect(await screen.findByText(tr("en", "tools:offline.ready"))).toBeInTheDocument();
+  });
+
+  it("asks before showing updated content, and only then activates the new version", async () => {
+    await renderRegistered();
+    act(() => {
+      worker.emit("waiting");
+    });
+    expect(screen.getByText(tr("en", "tools:offline.updateAvailable"))).toBeInTheDocument();
+    expect(worker.skipWaiting).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole("button", { name: tr("en", "tools:offline.reload") }));
+    expect(worker.skipWaiting).toHaveBeenCalledOnce();
+  });
+
+  it("says so while offline: the copy shown may be out of date", () => {
+    vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
+    render(<OfflineStatusPanel />);
+    expect(screen.getByText(tr("en", "tools:offline.offline"))).toBeInTheDocument();
+  });
+});
