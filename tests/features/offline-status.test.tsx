@@ -10,6 +10,7 @@ type Listener = (event: { isUpdate?: boolean }) => void;
 const worker = vi.hoisted(() => ({
   listeners: new Map<string, Listener[]>(),
   skipWaiting: vi.fn(),
+  refuse: false,
   emit(type: string, event: { isUpdate?: boolean } = {}) {
     for (const l of this.listeners.get(type) ?? []) l(event);
   },
@@ -24,7 +25,7 @@ vi.mock("workbox-window", () => ({
       worker.skipWaiting();
     }
     register() {
-      return Promise.resolve(undefined);
+      return worker.refuse ? Promise.reject(new TypeError("registration refused")) : Promise.resolve(undefined);
     }
   },
 }));
@@ -74,6 +75,18 @@ describe("offline status", () => {
     expect(worker.skipWaiting).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole("button", { name: tr("en", "tools:offline.reload") }));
     expect(worker.skipWaiting).toHaveBeenCalledOnce();
+  });
+
+  it("where the browser refuses service workers, stays quiet and raises no error", async () => {
+    worker.refuse = true;
+    const onError = vi.fn();
+    window.addEventListener("unhandledrejection", onError);
+    await renderRegistered();
+    await act(() => Promise.resolve());
+    window.removeEventListener("unhandledrejection", onError);
+    worker.refuse = false;
+    expect(onError).not.toHaveBeenCalled();
+    expect(screen.queryByText(tr("en", "tools:offline.ready"))).toBeNull();
   });
 
   it("says so while offline: the copy shown may be out of date", () => {

@@ -75,7 +75,12 @@ export function OfflineStatusPanel() {
       });
       await wb.register();
     };
-    const timer = window.setTimeout(() => void start(), 1000);
+    // Offline reading is a bonus: where service workers are refused (private windows, storage
+    // switched off, a blocked test browser), the site simply works online only.
+    const startSafely = () => {
+      start().catch(() => undefined);
+    };
+    const timer = window.setTimeout(startSafely, 1000);
     return () => {
       live = false;
       window.clearTimeout(timer);
