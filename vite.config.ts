@@ -62,6 +62,10 @@ export default defineConfig({
       output: {
         // The stack every page needs, as one chunk: split across chunks it only adds per-file overhead.
         advancedChunks: {
+          // A group takes only the modules it names, not what they import: otherwise Vite's helper for
+          // dynamic imports lands in "core", and the entry (src/boot.ts, which must stay a single small
+          // file until the page has painted) would pull in core and the whole stack before first paint.
+          includeDependenciesRecursively: false,
           groups: [
             {
               name: "vendor",

@@ -70,7 +70,8 @@ async function loadBundles(lang: Lang): Promise<void> {
  */
 export async function setLanguage(lang: Lang): Promise<void> {
   const { status } = languageOf(lang);
-  if (status === "dev") await loadPseudoBundles(lang);
+  // Pseudo-locales exist only in development; the production bundle leaves this code out.
+  if (import.meta.env.DEV && status === "dev") await loadPseudoBundles(lang);
   else await Promise.all([loadBundles(lang), status === "in-progress" ? loadBundles(SOURCE_LANG) : undefined]);
   if (i18n.language !== lang) await i18n.changeLanguage(lang);
 }

@@ -6,7 +6,6 @@ import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { SkipLink } from "../../components/ui/skip-link";
 import { useScrollOnNavigate } from "./use-scroll-on-navigate";
-import { OfflineStatus } from "../../features/offline/offline-status";
 
 /** The frame of every page in a language: skip link, header, main, footer. */
 export function Layout() {
@@ -20,7 +19,6 @@ export function Layout() {
     <>
       <SkipLink />
       <SiteHeader lang={lang} />
-      <OfflineStatus />
       <main id="main" className="main" tabIndex={-1}>
         <Outlet />
       </main>

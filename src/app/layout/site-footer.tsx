@@ -4,6 +4,7 @@ import { EXTRA_PAGES, TOOL_PAGES, paths } from "../../config/paths";
 import { lastReviewed } from "../../content/selectors";
 import { formatDate } from "../../i18n/format";
 import type { Lang } from "../../i18n/languages";
+import { OfflineStatus } from "../../features/offline/offline-status";
 
 export function SiteFooter({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function SiteFooter({ lang }: { lang: Lang }) {
         </ul>
       </nav>
       <p className="site-footer__independence">{t("footer.independence")}</p>
+      <OfflineStatus />
     </footer>
   );
 }

@@ -54,6 +54,14 @@ export function OfflineStatusPanel() {
     if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
     let live = true;
     const start = async () => {
+      // The web app manifest (install prompt, icons) is linked only now: linked in the HTML, the
+      // browser would fetch it and its icon while the page is still painting.
+      if (!document.querySelector('link[rel="manifest"]')) {
+        const link = document.createElement("link");
+        link.rel = "manifest";
+        link.href = "/manifest.webmanifest";
+        document.head.append(link);
+      }
       const { Workbox } = await import("workbox-window");
       const wb = new Workbox("/sw.js");
       // First install: the worker takes control of this page (clientsClaim); keep what this page
@@ -87,27 +95,34 @@ export function OfflineStatusPanel() {
     };
   }, []);
 
+  // The offline notice and the update prompt sit in a bar fixed to the bottom of the screen, and the
+  // "works offline" note at the end of the page: none of them moves the page's content (no layout
+  // shift), and none becomes the largest thing painted on the first screen.
   return (
     <div className="site-status" role="status">
-      {!online ? <p className="site-status__message site-status__message--offline">{t("offline.offline")}</p> : null}
-      {update ? (
-        <p className="site-status__message">
-          {t("offline.updateAvailable")}{" "}
-          <button type="button" className="button" onClick={update}>
-            {t("offline.reload")}
-          </button>{" "}
-          <button
-            type="button"
-            className="button button--quiet"
-            onClick={() => {
-              setUpdate(null);
-            }}
-          >
-            {t("offline.later")}
-          </button>
-        </p>
+      {!online || update ? (
+        <div className="site-status__bar">
+          {!online ? <p className="site-status__message">{t("offline.offline")}</p> : null}
+          {update ? (
+            <p className="site-status__message">
+              {t("offline.updateAvailable")}{" "}
+              <button type="button" className="button" onClick={update}>
+                {t("offline.reload")}
+              </button>{" "}
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => {
+                  setUpdate(null);
+                }}
+              >
+                {t("offline.later")}
+              </button>
+            </p>
+          ) : null}
+        </div>
       ) : null}
-      {ready && online ? <p className="site-status__message">{t("offline.ready")}</p> : null}
+      {ready && online ? <p className="site-status__ready">{t("offline.ready")}</p> : null}
     </div>
   );
 }
