@@ -222,6 +222,8 @@ describe("article against the evidence", () => {
 describe("evidence at a glance", () => {
   it("the home page's grade chart has a summary and a table that add up to every claim", async () => {
     const { container } = await renderRoute("/en/");
+    // The charts hydrate after the page (selective hydration): wait for their code.
+    await vi.waitFor(() => expect(container.querySelector(".chart--grades")).not.toBeNull());
     const chart = container.querySelector(".chart--grades") as HTMLElement;
     expect(chart.querySelector("figcaption")).toHaveTextContent(`Of the ${String(claims.length)} claims`);
     const cells = [...chart.querySelectorAll("tbody td")].map((td) => Number(td.textContent));
@@ -236,6 +238,7 @@ describe("evidence at a glance", () => {
 
   it("the evidence pyramid shows one randomized trial, and says it was not in chronic pain", async () => {
     const { container } = await renderRoute("/en/");
+    await vi.waitFor(() => expect(container.querySelector(".chart--pyramid")).not.toBeNull());
     const pyramid = container.querySelector(".chart--pyramid") as HTMLElement;
     const trials = within(pyramid.querySelector("table") as HTMLElement).getByRole("row", {
       name: new RegExp(tr("en", "tools:charts.level.trials")),

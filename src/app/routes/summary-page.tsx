@@ -43,6 +43,20 @@ function SummaryClaim({ claim }: { claim: Claim }) {
   );
 }
 
+/** A headed list of summary claims. */
+function SummarySection({ id, heading, claims }: { id: string; heading: string; claims: readonly Claim[] }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      <ul className="summary-list">
+        {claims.map((claim) => (
+          <SummaryClaim key={claim.id} claim={claim} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** A one-page, printable summary for a clinician: key points, safety, grades, sources, review date. */
 export function SummaryPage() {
   const { t } = useTranslation(["pages", "common"]);
@@ -71,22 +85,8 @@ export function SummaryPage() {
         </button>
       </p>
       <p className="note">{t("pages:summary.forPatient")}</p>
-      <section aria-labelledby="summary-key">
-        <h2 id="summary-key">{t("pages:summary.keyPoints")}</h2>
-        <ul className="summary-list">
-          {key.map((claim) => (
-            <SummaryClaim key={claim.id} claim={claim} />
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="summary-safety">
-        <h2 id="summary-safety">{t("pages:summary.safety")}</h2>
-        <ul className="summary-list">
-          {safety.map((claim) => (
-            <SummaryClaim key={claim.id} claim={claim} />
-          ))}
-        </ul>
-      </section>
+      <SummarySection id="summary-key" heading={t("pages:summary.keyPoints")} claims={key} />
+      <SummarySection id="summary-safety" heading={t("pages:summary.safety")} claims={safety} />
       <section aria-labelledby="summary-sources">
         <h2 id="summary-sources">{t("pages:summary.sourcesHeading")}</h2>
         <ol className="summary-sources">
