@@ -7,7 +7,23 @@ let started = false;
 function start(): void {
   if (started) return;
   started = true;
-  void import("./main");
+  warmUpIntl();
+  // Two steps, each a task of its own: the libraries every page needs (one file), then the app.
+  // Evaluated together they made one ~35 ms task on this machine (~140 ms at Lighthouse's 4× slowdown).
+  void import("react").then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(() => import("./main"));
+}
+
+/** Loads the browser's locale data off the main thread before hydration needs it (src/i18n/intl-warmup.ts). */
+function warmUpIntl(): void {
+  if (typeof Worker === "undefined") return;
+  try {
+    new Worker(new URL("./i18n/intl-warmup.ts", import.meta.url), {
+      type: "module",
+      name: document.documentElement.lang,
+    });
+  } catch {
+    // No worker (refused by policy or an old browser): the main thread loads the data itself.
+  }
 }
 
 function afterFirstPaint(): void {

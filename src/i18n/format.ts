@@ -28,3 +28,16 @@ export function formatDate(iso: string, lang: string): string {
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   return dateFormatter(intlLocale(lang), day !== undefined).format(date);
 }
+
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+
+/** A number in the language's own digits and separators (one cached formatter per language). */
+export function formatNumber(value: number, lang: string): string {
+  const locale = intlLocale(lang);
+  let formatter = numberFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale);
+    numberFormatters.set(locale, formatter);
+  }
+  return formatter.format(value);
+}

@@ -1,6 +1,7 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import { NAMESPACES, SOURCE_LANG, intlLocale, languageOf, type Lang, type Namespace } from "./languages";
+import { formatNumber } from "./format";
+import { NAMESPACES, SOURCE_LANG, languageOf, type Lang, type Namespace } from "./languages";
 
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 
@@ -48,9 +49,11 @@ async function loadPseudoBundles(lang: Lang): Promise<void> {
   }
 }
 
-// {{x, number}} through Intl with each language's own locale settings (see intlLocale).
-i18n.services.formatter?.add("number", (value: number, lng: string | undefined, options: Intl.NumberFormatOptions) =>
-  new Intl.NumberFormat(intlLocale(lng ?? SOURCE_LANG), options).format(value),
+// {{x, number}} through Intl with each language's own locale settings (see intlLocale). Our
+// strings use no format options; one cached formatter per language (building one is slow and a
+// page formats hundreds of numbers; i18next's addCached keys its cache on every t() option).
+i18n.services.formatter?.add("number", (value: number, lng: string | undefined) =>
+  formatNumber(value, lng ?? SOURCE_LANG),
 );
 
 async function loadBundles(lang: Lang): Promise<void> {
@@ -59,7 +62,9 @@ async function loadBundles(lang: Lang): Promise<void> {
       const loader = loaderFor(lang, ns);
       if (!loader) return;
       const mod = await loader();
-      i18n.addResourceBundle(lang, ns, mod.default, true, true);
+      // A new bundle, never merged into another and never changed: i18next may keep the module's
+      // object as it is instead of copying it (JSON round trip) and merging it key by key.
+      i18n.addResourceBundle(lang, ns, mod.default, false, false, { skipCopy: true, silent: false });
     }),
   );
 }

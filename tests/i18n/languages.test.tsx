@@ -6,7 +6,7 @@ import { claimsInSection, loadClaims } from "../../src/content/selectors";
 import { i18n, setLanguage } from "../../src/i18n";
 import { LANGUAGES, SHIPPED, enableDevLanguages, intlLocale, pickLanguage } from "../../src/i18n/languages";
 import { pseudoTree } from "../../src/i18n/pseudo";
-import { formatDate } from "../../src/i18n/format";
+import { formatDate, formatNumber } from "../../src/i18n/format";
 import { renderRoute, tr } from "../render-route";
 
 beforeAll(async () => {
@@ -104,6 +104,16 @@ describe("numbers and dates through Intl", () => {
     await setLanguage("en");
     expect(tr("en", `claims:${claim.id}.text`, { ...claim.values })).toContain("1,807");
     expect(tr("de", `claims:${claim.id}.text`, { ...claim.values })).toContain("1.807");
+  });
+
+  it("writes numbers as Intl does in each language, Arabic with Latin digits like the rest of its text", () => {
+    for (const { code } of SHIPPED) {
+      for (const n of [0, 7, 42, 1807, 8049, 123456]) {
+        expect(formatNumber(n, code)).toBe(new Intl.NumberFormat(intlLocale(code)).format(n));
+      }
+    }
+    expect(formatNumber(8049, "ar")).toMatch(/^8.049$/);
+    expect(formatNumber(8049, "th")).toBe("8,049");
   });
 
   it("uses each language's date format", () => {
