@@ -1,13 +1,22 @@
+import { Suspense, lazy } from "react";
 import { Outlet, type RouteObject } from "react-router";
 import { SECTION_IDS } from "../content/schema";
+import { TranslationProvider } from "../i18n/use-translation";
 import { loadSourceDetails } from "../content/sources";
 import { claimLoader } from "./claim-loader";
 import { Layout } from "./layout/layout";
 import type { RouteHandle } from "./page-meta";
 import { langLoader, rootLoader } from "./root-loader";
-import { RouteError } from "./routes/route-error";
 
 const handle = (page: RouteHandle["page"]): RouteHandle => ({ page });
+
+/** Unknown language or a failed loader: never part of a prerendered page, so its code loads only when needed. */
+const LazyRouteError = lazy(() => import("./routes/route-error").then((m) => ({ default: m.RouteError })));
+const routeError = (
+  <Suspense fallback={null}>
+    <LazyRouteError />
+  </Suspense>
+);
 
 /**
  * The one route table, used by the browser, the tests and the prerender. Every
@@ -20,20 +29,24 @@ export const routes: RouteObject[] = [
     id: "root",
     path: "/",
     loader: rootLoader,
-    element: <Outlet />,
-    errorElement: <RouteError />,
+    element: (
+      <TranslationProvider>
+        <Outlet />
+      </TranslationProvider>
+    ),
+    errorElement: routeError,
     hydrateFallbackElement: null,
     children: [
       {
         index: true,
         handle: handle("chooseLanguage"),
-        lazy: async () => ({ Component: (await import("./routes/choose-language-page")).ChooseLanguagePage }),
+        lazy: () => import("./routes/choose-language-page").then((m) => ({ Component: m.ChooseLanguagePage })),
       },
       {
         id: "lang",
         path: ":lang",
         loader: langLoader,
-        errorElement: <RouteError />,
+        errorElement: routeError,
         children: [
           {
             element: <Layout />,
@@ -41,7 +54,7 @@ export const routes: RouteObject[] = [
               {
                 index: true,
                 handle: handle("home"),
-                lazy: async () => ({ Component: (await import("./routes/home-page")).HomePage }),
+                lazy: () => import("./routes/home-page").then((m) => ({ Component: m.HomePage })),
               },
               ...SECTION_IDS.map((id) => ({
                 path: id,
@@ -54,7 +67,7 @@ export const routes: RouteObject[] = [
               {
                 path: "claims",
                 handle: handle("claims"),
-                lazy: async () => ({ Component: (await import("./routes/claims-page")).ClaimsPage }),
+                lazy: () => import("./routes/claims-page").then((m) => ({ Component: m.ClaimsPage })),
               },
               {
                 path: "claims/:id",
@@ -68,12 +81,12 @@ export const routes: RouteObject[] = [
               {
                 path: "article",
                 handle: handle("article"),
-                lazy: async () => ({ Component: (await import("./routes/article-page")).ArticlePage }),
+                lazy: () => import("./routes/article-page").then((m) => ({ Component: m.ArticlePage })),
               },
               {
                 path: "glossary",
                 handle: handle("glossary"),
-                lazy: async () => ({ Component: (await import("./routes/glossary-page")).GlossaryPage }),
+                lazy: () => import("./routes/glossary-page").then((m) => ({ Component: m.GlossaryPage })),
               },
               {
                 path: "summary",
@@ -86,12 +99,12 @@ export const routes: RouteObject[] = [
               {
                 path: "help",
                 handle: handle("help"),
-                lazy: async () => ({ Component: (await import("./routes/help-page")).HelpPage }),
+                lazy: () => import("./routes/help-page").then((m) => ({ Component: m.HelpPage })),
               },
               {
                 path: "methodology",
                 handle: handle("methodology"),
-                lazy: async () => ({ Component: (await import("./routes/methodology-page")).MethodologyPage }),
+                lazy: () => import("./routes/methodology-page").then((m) => ({ Component: m.MethodologyPage })),
               },
               {
                 path: "sources",
@@ -104,12 +117,12 @@ export const routes: RouteObject[] = [
               {
                 path: "about",
                 handle: handle("about"),
-                lazy: async () => ({ Component: (await import("./routes/about-page")).AboutPage }),
+                lazy: () => import("./routes/about-page").then((m) => ({ Component: m.AboutPage })),
               },
               {
                 path: "*",
                 handle: handle("notFound"),
-                lazy: async () => ({ Component: (await import("./routes/not-found-page")).NotFoundPage }),
+                lazy: () => import("./routes/not-found-page").then((m) => ({ Component: m.NotFoundPage })),
               },
             ],
           },

@@ -141,5 +141,31 @@ describe("language switcher", () => {
     await vi.waitFor(() => expect(document.documentElement.lang).toBe("es"));
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent(tr("es", "pages:long-term.title"));
     expect(localStorage.getItem(SAVED_LANG_KEY)).toBe("es");
+    // Every part of the page follows, not only the page's own heading: menu, claims, footer.
+    const menu = screen.getByRole("navigation", { name: tr("es", "common:nav.label") });
+    expect(within(menu).getByRole("link", { name: tr("es", "pages:dosage.short") })).toHaveAttribute(
+      "href",
+      "/es/dosage",
+    );
+    const first = claimsInSection("long-term")[0]!;
+    expect(
+      screen.getByRole("heading", { name: tr("es", `claims:${first.id}.title`, { ...first.values }) }),
+    ).toBeVisible();
+    expect(screen.getByText(tr("es", "common:disclaimer.short"))).toBeInTheDocument();
+  });
+});
+
+describe("site menu", () => {
+  it.each([
+    ["/en/dosage", "pages:dosage.short"],
+    ["/en/claims", "pages:claims.short"],
+    [`/en/claims/${claims[0]!.id}`, "pages:claims.short"],
+  ])("on %s marks its own entry as the current page, and only that one", async (path, key) => {
+    await renderRoute(path);
+    const menu = screen.getByRole("navigation", { name: tr("en", "common:nav.label") });
+    const current = within(menu)
+      .getAllByRole("link")
+      .filter((a) => a.getAttribute("aria-current") === "page");
+    expect(current.map((a) => a.textContent)).toEqual([tr("en", key)]);
   });
 });

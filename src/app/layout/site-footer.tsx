@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { EXTRA_PAGES, TOOL_PAGES, paths } from "../../config/paths";
 import { lastReviewed } from "../../content/selectors";
 import { formatDate } from "../../i18n/format";

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { Link, NavLink, useLocation } from "react-router";
-import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "react-router";
+import { useTranslation } from "../../i18n/use-translation";
 import { EXTRA_PAGES, paths } from "../../config/paths";
 import { SECTION_IDS } from "../../content/schema";
 import type { Lang } from "../../i18n/languages";
@@ -9,6 +9,8 @@ import { LanguageSwitcher } from "../../features/language/language-switcher";
 export function SiteHeader({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // The current page, or the page a sub-page belongs to (a claim's page under "All claims").
+  const current = (to: string) => (pathname === to || pathname.startsWith(`${to}/`) ? "page" : undefined);
   // On phones the section menu scrolls sideways: keep the current page's entry in view.
   useEffect(() => {
     document.querySelector(".site-nav [aria-current='page']")?.scrollIntoView({ block: "nearest", inline: "nearest" });
@@ -26,12 +28,16 @@ export function SiteHeader({ lang }: { lang: Lang }) {
         <ul className="inline-list">
           {SECTION_IDS.map((id) => (
             <li key={id}>
-              <NavLink to={paths.page(lang, id)}>{t(`pages:${id}.short`)}</NavLink>
+              <Link to={paths.page(lang, id)} aria-current={current(paths.page(lang, id))}>
+                {t(`pages:${id}.short`)}
+              </Link>
             </li>
           ))}
           {(["claims", ...EXTRA_PAGES] as const).map((page) => (
             <li key={page}>
-              <NavLink to={paths.page(lang, page)}>{t(`pages:${page}.short`)}</NavLink>
+              <Link to={paths.page(lang, page)} aria-current={current(paths.page(lang, page))}>
+                {t(`pages:${page}.short`)}
+              </Link>
             </li>
           ))}
         </ul>

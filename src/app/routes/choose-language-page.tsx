@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { Link, useNavigate } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { paths } from "../../config/paths";
 import { SHIPPED, pickLanguage, readSavedLanguage } from "../../i18n/languages";
 import { useDocumentMeta } from "../use-document-meta";

@@ -1,5 +1,5 @@
 import { Link, useParams } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { paths } from "../../config/paths";
 import type { Claim } from "../../content/schema";
 import { claimById } from "../../content/selectors";

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { TFunction } from "i18next";
 import type { Claim } from "../../content/schema";
 import { allClaims } from "../../content/selectors";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { useGlossary } from "../../features/glossary/use-glossary";
 import { useLang } from "../../features/language/use-lang";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { ClinicianNote } from "../../features/help/clinician-note";
 import { CountryHelp } from "../../features/help/country-help";
 

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { TOOL_PAGES, paths } from "../../config/paths";
 import { allClaims } from "../../content/selectors";
 import { EvidencePyramid, GradeChart } from "../../features/charts";

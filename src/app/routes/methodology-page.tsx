@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { DOWNGRADES, GRADES, VERDICTS } from "../../content/schema";
 import { lastReviewed } from "../../content/selectors";
 import { GradeMeter } from "../../features/evidence/grade-meter";

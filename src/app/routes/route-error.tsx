@@ -1,5 +1,5 @@
 import { Link, isRouteErrorResponse, useLocation, useRouteError, useRouteLoaderData } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { isPageSlug, paths, splitPath } from "../../config/paths";
 import { SHIPPED, SOURCE_LANG, type Lang } from "../../i18n/languages";
 import { SkipLink } from "../../components/ui/skip-link";

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { SectionId } from "../../content/schema";
 import { claimsInSection, claimsInSubsection, lastReviewed, subsectionsOf } from "../../content/selectors";
 import { ClaimCard } from "../../features/claims/claim-card";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 
 /** A link that leaves the site: opens safely and says so to every reader. */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { nextReviewDue } from "../../content/review";
 import { formatDate } from "../../i18n/format";
 

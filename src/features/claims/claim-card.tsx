@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { Claim } from "../../content/schema";
 import { ReviewDates } from "../../components/ui/review-dates";
 import { EvidenceBadge } from "../evidence/evidence-badge";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useLocation } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 
 /** Copies this page's address, and says (politely, to screen readers too) whether it worked. */
 export function CopyLink() {

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { Claim } from "../../content/schema";
 import { designCounts } from "../../content/selectors";
 import { paths } from "../../config/paths";

@@ -1,5 +1,5 @@
 import { Suspense, lazy, useEffect, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { Claim } from "../../content/schema";
 import { useLang } from "../language/use-lang";
 import { GradeMeter } from "./grade-meter";

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { Link } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { paths } from "../../config/paths";
 import { useLang } from "../language/use-lang";
 import type { GlossaryEntry } from "./find-terms";

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { HELP_REGIONS, OTHER_REGION, helpLines, pickRegion } from "../../content/help-lines";
 import { formatDate } from "../../i18n/format";
 import { useHydrated } from "../../hooks/use-hydrated";

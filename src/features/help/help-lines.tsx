@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { helpLineId, helpLinesFor, telHref, whoDirectory } from "../../content/help-lines";
 import { ExternalLink } from "../../components/ui/external-link";
 

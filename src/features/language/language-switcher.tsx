@@ -1,5 +1,5 @@
 import { Link, useLocation, useNavigate } from "react-router";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { switchLanguagePath } from "../../config/paths";
 import { SHIPPED, saveLanguage, type Lang } from "../../i18n/languages";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import { formatDate } from "../../i18n/format";
 import { languageOf } from "../../i18n/languages";
 import { useLang } from "./use-lang";

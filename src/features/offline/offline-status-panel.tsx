@@ -1,15 +1,17 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
+import type { Workbox } from "workbox-window";
 
-/** Names of the service worker's caches (scripts/service-worker.mjs). */
+/** The service worker's cache for pages (scripts/service-worker.mjs). */
 const PAGES_CACHE = "pages";
-const TEXT_CACHE = "text";
 
 /**
  * Stores this page and the text chunks it loaded before the service worker
- * controlled it, so it and its language also open offline.
+ * controlled it, so it and its language also open offline. The chunks are
+ * fetched and stored by the worker itself (Workbox's CACHE_URLS message, served
+ * by the route that would cache them anyway), off this page's main thread.
  */
-async function keepThisPage(): Promise<void> {
+async function keepThisPage(wb: Workbox): Promise<void> {
   try {
     const assets = new Set(
       performance
@@ -18,9 +20,11 @@ async function keepThisPage(): Promise<void> {
         .filter((url) => url.origin === location.origin && url.pathname.startsWith("/assets/"))
         .map((url) => url.pathname),
     );
-    const [pages, text] = await Promise.all([caches.open(PAGES_CACHE), caches.open(TEXT_CACHE)]);
-    // One by one: a single failure must not lose the rest.
-    await Promise.allSettled([pages.add(location.pathname), ...[...assets].map((asset) => text.add(asset))]);
+    // Separately: a failure of one must not lose the other.
+    await Promise.allSettled([
+      wb.messageSW({ type: "CACHE_URLS", payload: { urlsToCache: [...assets] } }),
+      caches.open(PAGES_CACHE).then((pages) => pages.add(location.pathname)),
+    ]);
   } catch {
     // No Cache API, storage full or refused: offline reading is a bonus, never an error for the reader.
   }
@@ -68,7 +72,7 @@ export function OfflineStatusPanel() {
       // already loaded before it did, then say the site now works offline.
       wb.addEventListener("controlling", (event) => {
         if (event.isUpdate) return;
-        void keepThisPage().then(() => {
+        void keepThisPage(wb).then(() => {
           if (live) setReady(true);
         });
       });

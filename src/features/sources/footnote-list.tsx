@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { Claim } from "../../content/schema";
 import { sourceLinks, sourceNumber } from "../../content/sources";
 import { useSourceDetails } from "./use-source-details";

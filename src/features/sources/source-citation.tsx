@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "../../i18n/use-translation";
 import type { SourceDetails } from "../../content/schema";
 import { sourceLinks } from "../../content/sources";
 import { ExternalLink } from "../../components/ui/external-link";

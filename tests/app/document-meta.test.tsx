@@ -1,0 +1,33 @@
+import { act } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { renderRoute, tr } from "../render-route";
+
+// Its own file: "the prerendered page has been shown" is per page load (module state).
+describe("document head on a prerendered page", () => {
+  it("leaves the head the prerender wrote alone, then keeps it in step after in-app navigation", async () => {
+    const root = document.createElement("div");
+    root.id = "root";
+    root.dataset.prerendered = "/en/dosage";
+    document.body.append(root);
+    document.title = "Written by the prerender";
+    const canonical = document.createElement("link");
+    canonical.rel = "canonical";
+    canonical.href = "https://example.org/en/dosage";
+    document.head.append(canonical);
+
+    const { router } = await renderRoute("/en/dosage");
+    await vi.waitFor(() => expect(document.documentElement).toHaveAttribute("data-ready", "true"));
+    // No rewrite on arrival: nothing to fix, and no extra work while the page becomes interactive.
+    expect(document.title).toBe("Written by the prerender");
+    expect(document.querySelectorAll('link[rel="canonical"]')).toHaveLength(1);
+
+    await act(async () => {
+      await router.navigate("/es/long-term");
+    });
+    await vi.waitFor(() => expect(document.title).toContain(tr("es", "pages:long-term.title")));
+    expect(document.documentElement.lang).toBe("es");
+    expect(document.querySelector('link[rel="canonical"]')).toHaveAttribute("href", "https://example.org/es/long-term");
+    expect(document.querySelectorAll('link[rel="alternate"][hreflang]').length).toBeGreaterThanOrEqual(6);
+    root.remove();
+  });
+});
