@@ -10,6 +10,7 @@ type Listener = (event: { isUpdate?: boolean }) => void;
 const worker = vi.hoisted(() => ({
   listeners: new Map<string, Listener[]>(),
   skipWaiting: vi.fn(),
+  message: vi.fn<(data: unknown) => Promise<boolean>>(() => Promise.resolve(true)),
   refuse: false,
   emit(type: string, event: { isUpdate?: boolean } = {}) {
     for (const l of this.listeners.get(type) ?? []) l(event);
@@ -23,6 +24,9 @@ vi.mock("workbox-window", () => ({
     }
     messageSkipWaiting() {
       worker.skipWaiting();
+    }
+    messageSW(data: unknown) {
+      return worker.message(data);
     }
     register() {
       return worker.refuse ? Promise.reject(new TypeError("registration refused")) : Promise.resolve(undefined);
@@ -55,6 +59,11 @@ async function renderRegistered() {
 
 describe("offline status", () => {
   it("says when the site can be read offline after the first visit, not after an update", async () => {
+    // The page's own text chunks are handed to the worker to store (not fetched by the page).
+    vi.spyOn(performance, "getEntriesByType").mockReturnValue([
+      { name: `${location.origin}/assets/claims-abc.js` },
+      { name: "https://elsewhere.example/assets/x.js" },
+    ] as unknown as PerformanceEntryList);
     await renderRegistered();
     act(() => {
       worker.emit("controlling", { isUpdate: true });
@@ -64,6 +73,10 @@ describe("offline status", () => {
       worker.emit("controlling", { isUpdate: false });
     });
     expect(await screen.findByText(tr("en", "tools:offline.ready"))).toBeInTheDocument();
+    expect(worker.message).toHaveBeenCalledWith({
+      type: "CACHE_URLS",
+      payload: { urlsToCache: ["/assets/claims-abc.js"] },
+    });
   });
 
   it("asks before showing updated content, and only then activates the new version", async () => {
