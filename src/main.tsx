@@ -1,7 +1,6 @@
 import { StrictMode, startTransition } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { createBrowserRouter, matchRoutes, type HydrationState } from "react-router";
-import { RouterProvider } from "react-router/dom";
+import { flushSync } from "react-dom";
+import { RouterProvider, createBrowserRouter, matchRoutes, type HydrationState } from "react-router";
 import { routes } from "./app/routes";
 import { setLanguage } from "./i18n";
 import { loadClaims } from "./content/selectors";
@@ -21,6 +20,17 @@ function readHydrationData(): HydrationState | undefined {
 
 if (import.meta.env.DEV) enableDevLanguages();
 
+/** What react-router/dom's RouterProvider passes (that entry, imported, would pull in react-dom/client at once). */
+function domFlushSync(fn: () => unknown): undefined {
+  flushSync(fn);
+  return undefined;
+}
+
+/** Lets the browser handle input and paint before the next step (a new task). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("#root is missing from index.html");
@@ -39,10 +49,15 @@ async function start(): Promise<void> {
       }
     }),
   );
+  // React DOM sets itself up when first used: a step of its own between the text loading and the
+  // router, so no single task adds the three up (long tasks block input while the page hydrates).
+  await nextTask();
+  const { createRoot, hydrateRoot } = await import("react-dom/client");
+  await nextTask();
   const router = createBrowserRouter(routes, hydrationData ? { hydrationData } : undefined);
   const app = (
     <StrictMode>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={domFlushSync} />
     </StrictMode>
   );
   if (hydrationData) {
