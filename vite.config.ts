@@ -24,7 +24,8 @@ function sourcesPlugin(): Plugin {
         id === "\0virtual:source-index"
           ? all.map((s) => [s.id, s.design])
           : all.map((s) => Object.fromEntries(SOURCE_DETAIL_FIELDS.map((k) => [k, s[k] ?? null])));
-      return `export default ${JSON.stringify(data)};`;
+      // As a JSON string: V8 parses JSON much faster than it evaluates the same object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
   };
 }

@@ -39,7 +39,13 @@ async function start(): Promise<void> {
   const hydrationData = prerendered ? readHydrationData() : undefined;
   // The page's text must be loaded before hydrating, or React finds different words.
   const { lang } = splitPath(location.pathname);
-  await Promise.all([isLang(lang) ? setLanguage(lang) : undefined, loadClaims()]);
+  // One step per task: the page preloads these files, so nothing here waits for the network, and
+  // without the breaks the steps would run back to back as one long task (input waits meanwhile).
+  await nextTask();
+  if (isLang(lang)) await setLanguage(lang);
+  await nextTask();
+  await loadClaims();
+  await nextTask();
   // Load the current page's chunk first, so hydration finds the same components.
   await Promise.all(
     (matchRoutes(routes, location.pathname) ?? []).map(async ({ route }) => {
@@ -49,8 +55,7 @@ async function start(): Promise<void> {
       }
     }),
   );
-  // React DOM sets itself up when first used: a step of its own between the text loading and the
-  // router, so no single task adds the three up (long tasks block input while the page hydrates).
+  // React DOM sets itself up when first used: a step of its own too.
   await nextTask();
   const { createRoot, hydrateRoot } = await import("react-dom/client");
   await nextTask();

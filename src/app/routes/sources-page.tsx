@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { Link } from "react-router";
 import { useTranslation } from "../../i18n/use-translation";
 import { paths } from "../../config/paths";
@@ -22,29 +23,32 @@ export function SourcesPage() {
           const citing = claimsCiting(source.id);
           return (
             <li key={source.id} id={`source-${source.id}`} value={index + 1} className="bibliography__entry">
-              <p>
-                <SourceCitation source={source} />
-              </p>
-              <p className="bibliography__population">
-                <span className="bibliography__label">{t("common:sources.studied")}</span>{" "}
-                <span lang="en" dir="ltr">
-                  {source.population}
-                </span>
-              </p>
-              {citing.length > 0 ? (
-                <div className="bibliography__citing">
-                  <span className="bibliography__label">{t("common:sources.citedBy")}</span>
-                  <ul>
-                    {citing.map((claim) => (
-                      <li key={claim.id}>
-                        <Link to={paths.claim(lang, claim.id)}>{claimText(t, claim, "title")}</Link>
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              ) : (
-                <p className="bibliography__citing">{t("common:sources.notCited")}</p>
-              )}
+              {/* Suspends nothing: each entry hydrates as a unit of its own (short tasks on a long page). */}
+              <Suspense fallback={null}>
+                <p>
+                  <SourceCitation source={source} />
+                </p>
+                <p className="bibliography__population">
+                  <span className="bibliography__label">{t("common:sources.studied")}</span>{" "}
+                  <span lang="en" dir="ltr">
+                    {source.population}
+                  </span>
+                </p>
+                {citing.length > 0 ? (
+                  <div className="bibliography__citing">
+                    <span className="bibliography__label">{t("common:sources.citedBy")}</span>
+                    <ul>
+                      {citing.map((claim) => (
+                        <li key={claim.id}>
+                          <Link to={paths.claim(lang, claim.id)}>{claimText(t, claim, "title")}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : (
+                  <p className="bibliography__citing">{t("common:sources.notCited")}</p>
+                )}
+              </Suspense>
             </li>
           );
         })}

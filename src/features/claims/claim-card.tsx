@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import type { Claim } from "../../content/schema";
 import { ReviewDates } from "../../components/ui/review-dates";
@@ -25,9 +26,13 @@ interface ClaimCardProps {
  * DOM contract: an element with data-claim-id holding exactly one [data-grade].
  */
 export function ClaimCard(props: ClaimCardProps) {
+  // The Suspense boundary suspends nothing: it lets React hydrate each claim as a unit of its own
+  // (its own render and commit) instead of the whole page in one commit, a long task on a big page.
   return (
     <ClaimBoundary claimId={props.claim.id}>
-      <ClaimArticle {...props} />
+      <Suspense fallback={null}>
+        <ClaimArticle {...props} />
+      </Suspense>
     </ClaimBoundary>
   );
 }
