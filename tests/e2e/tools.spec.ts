@@ -12,7 +12,7 @@ test.describe("offline", () => {
     test.setTimeout(90_000);
     await page.goto("/en/dosage");
     await ready(page);
-    // The service worker registers a second after the page is ready, precaches the app, then takes control.
+    // The service worker registers a few seconds after the page is ready (when the browser is idle), precaches the app, then takes control.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
     await expect(page.getByText("This site will now open without an internet connection")).toBeVisible();
     const heading = await page.locator("h1").textContent();

@@ -34,7 +34,7 @@ vi.mock("workbox-window", () => ({
   },
 }));
 
-const { OfflineStatusPanel } = await import("../../src/features/offline/offline-status-panel");
+const { OfflineStatusPanel, REGISTER_AFTER_MS } = await import("../../src/features/offline/offline-status-panel");
 
 beforeAll(async () => {
   await setLanguage("en");
@@ -52,7 +52,7 @@ async function renderRegistered() {
   vi.useFakeTimers();
   render(<OfflineStatusPanel />);
   await act(async () => {
-    await vi.advanceTimersByTimeAsync(1100);
+    await vi.advanceTimersByTimeAsync(REGISTER_AFTER_MS + 100);
   });
   vi.useRealTimers();
 }

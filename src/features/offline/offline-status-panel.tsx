@@ -2,6 +2,9 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import type { Workbox } from "workbox-window";
 
+/** How long after the page is ready the service worker is registered (then at the next idle moment). */
+export const REGISTER_AFTER_MS = 3000;
+
 /** The service worker's cache for pages (scripts/service-worker.mjs). */
 const PAGES_CACHE = "pages";
 
@@ -92,10 +95,17 @@ export function OfflineStatusPanel() {
     const startSafely = () => {
       start().catch(() => undefined);
     };
-    const timer = window.setTimeout(startSafely, 1000);
+    // Not urgent: registering (and the worker's first download) waits until the page has been ready
+    // for a few seconds and the browser is idle, so it never competes with the reader's first taps.
+    let idle: number | undefined;
+    const timer = window.setTimeout(() => {
+      if ("requestIdleCallback" in window) idle = window.requestIdleCallback(startSafely, { timeout: 5000 });
+      else startSafely();
+    }, REGISTER_AFTER_MS);
     return () => {
       live = false;
       window.clearTimeout(timer);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
     };
   }, []);
 
