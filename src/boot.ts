@@ -2,6 +2,7 @@
 // The app's code, text and data start downloading only once the browser has
 // painted the page's text, so they never compete with what the reader came for.
 import "./styles.css";
+import { nextTask } from "./boot-steps";
 
 let started = false;
 function start(): void {
@@ -10,7 +11,7 @@ function start(): void {
   warmUpIntl();
   // Two steps, each a task of its own: the libraries every page needs (one file), then the app.
   // Evaluated together they made one ~35 ms task on this machine (~140 ms at Lighthouse's 4× slowdown).
-  void import("react").then(() => new Promise((resolve) => setTimeout(resolve, 0))).then(() => import("./main"));
+  void import("react").then(nextTask).then(() => import("./main"));
 }
 
 /** Loads the browser's locale data off the main thread before hydration needs it (src/i18n/intl-warmup.ts). */

@@ -6,6 +6,7 @@ import { setLanguage } from "./i18n";
 import { loadClaims } from "./content/selectors";
 import { enableDevLanguages, isLang } from "./i18n/languages";
 import { splitPath } from "./config/paths";
+import { nextTask } from "./boot-steps";
 
 /** The router state the prerender wrote as JSON (a data script, so a strict CSP allows it). */
 function readHydrationData(): HydrationState | undefined {
@@ -24,11 +25,6 @@ if (import.meta.env.DEV) enableDevLanguages();
 function domFlushSync(fn: () => unknown): undefined {
   flushSync(fn);
   return undefined;
-}
-
-/** Lets the browser handle input and paint before the next step (a new task). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 async function start(): Promise<void> {
