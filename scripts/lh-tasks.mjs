@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./lib/chromium.mjs";
+import { blockingMs, cpuAfterFirstPaint, mainThread } from "./lib/lh-trace.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const [url, minArg] = process.argv.slice(2);
@@ -30,26 +31,18 @@ try {
   );
   const report = JSON.parse(readFileSync(path.join(dir, "report.json"), "utf8"));
   const events = JSON.parse(readFileSync(path.join(dir, "report-0.trace.json"), "utf8")).traceEvents;
-  const threadNames = new Map(
-    events.filter((e) => e.name === "thread_name").map((e) => [`${e.pid}:${e.tid}`, e.args.name]),
-  );
-  const nav = events
-    .filter((e) => e.name === "navigationStart" && String(e.args?.data?.documentLoaderURL ?? "").startsWith(url))
-    .pop();
-  if (!nav) throw new Error(`no navigation to ${url} in the trace`);
-  const mainKey = [...threadNames].find(([key, name]) => key.startsWith(`${nav.pid}:`) && name === "CrRendererMain")[0];
-  const tid = Number(mainKey.split(":")[1]);
-  const fcp = events.filter((e) => e.name === "firstContentfulPaint" && e.pid === nav.pid).pop()?.ts ?? nav.ts;
-  const main = events.filter((e) => e.pid === nav.pid && e.tid === tid && e.ph === "X").sort((a, b) => a.ts - b.ts);
+  const { navStart, firstPaint, events: main, tasks } = mainThread(events, url);
   const ms = (us) => (us / 1000).toFixed(1);
+  const cpu = cpuAfterFirstPaint({ tasks, firstPaint });
   console.log(
     `performance ${report.categories.performance.score * 100}, TBT ${report.audits["total-blocking-time"].numericValue.toFixed(0)} ms ` +
-      `(observed first paint at ${ms(fcp - nav.ts)} ms; "-" marks tasks before it)`,
+      `(observed first paint at ${ms(firstPaint - navStart)} ms; "-" marks tasks before it; ` +
+      `each task: wall-clock ms / CPU ms)`,
   );
   let estimate = 0;
-  for (const task of main.filter((e) => e.name === "RunTask" && e.dur > MIN_MS * 1000)) {
-    const afterPaint = task.ts + task.dur > fcp;
-    if (afterPaint) estimate += Math.max(0, (task.dur / 1000) * 4 - 50);
+  for (const task of tasks.filter((e) => e.dur > MIN_MS * 1000)) {
+    const afterPaint = task.ts + task.dur > firstPaint;
+    if (afterPaint) estimate += blockingMs(task.dur / 1000);
     const inside = main.filter(
       (e) =>
         e !== task && e.name !== "RunTask" && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 1500,
@@ -61,9 +54,15 @@ try {
         return `${e.name}${file} ${ms(e.dur)}`;
       })
       .join(", ");
-    console.log(`${afterPaint ? " " : "-"} at ${ms(task.ts - nav.ts)} ms: ${ms(task.dur)} ms | ${what}`);
+    console.log(
+      `${afterPaint ? " " : "-"} at ${ms(task.ts - navStart)} ms: ${ms(task.dur)} / ${ms(task.tdur ?? task.dur)} ms | ${what}`,
+    );
   }
   console.log(`estimate from these tasks (4 × duration − 50 ms after first paint): ${estimate.toFixed(0)} ms`);
+  console.log(
+    `CPU time of the tasks starting after first paint: ${cpu.cpuMs.toFixed(0)} ms, longest ${cpu.longestCpuMs.toFixed(1)} ms, ` +
+      `TBT at CPU time (4 × CPU ms − 50 per task): ${cpu.cpuTbtMs.toFixed(0)} ms`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
