@@ -134,6 +134,8 @@ function lighthouse(url, firstView = new Set()) {
 }
 
 const results = new Map();
+/** Each run's performance score, app and twin, printed under the table: how far one run can be trusted. */
+const spread = new Map();
 try {
   const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
   for (const page of PAGES) {
@@ -150,6 +152,7 @@ try {
       staticLcp: median(twin.map((r) => r.lcp)),
       staticTbt: median(twin.map((r) => r.tbt)),
     });
+    spread.set(page, { app: app.map((r) => r.performance), twin: twin.map((r) => r.performance) });
     process.stderr.write(`measured ${page}\n`);
   }
 
@@ -229,6 +232,8 @@ try {
   console.log(line(header));
   console.log(line(widths.map((w) => "-".repeat(w))));
   for (const r of rows) console.log(line(r));
+  console.log("\nPerformance score of each run, app | static twin:");
+  for (const [url, runs] of spread) console.log(`  ${url}: ${runs.app.join(", ")} | ${runs.twin.join(", ")}`);
   console.log(
     `\nIn-app navigation, click to new <h1> (median of 5): section → section ${navMs.toFixed(0)} ms; language switch ${langMs.toFixed(0)} ms`,
   );
