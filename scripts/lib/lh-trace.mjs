@@ -20,8 +20,8 @@ export function mainThread(events, url) {
   if (!mainKey) throw new Error(`no renderer main thread for ${url} in the trace`);
   const tid = Number(mainKey[0].split(":")[1]);
   const firstPaint = events.filter((e) => e.name === "firstContentfulPaint" && e.pid === nav.pid).pop()?.ts ?? nav.ts;
-  const events_ = events.filter((e) => e.pid === nav.pid && e.tid === tid && e.ph === "X").sort((a, b) => a.ts - b.ts);
-  return { navStart: nav.ts, firstPaint, events: events_, tasks: events_.filter((e) => e.name === "RunTask") };
+  const onMain = events.filter((e) => e.pid === nav.pid && e.tid === tid && e.ph === "X").sort((a, b) => a.ts - b.ts);
+  return { navStart: nav.ts, firstPaint, events: onMain, tasks: onMain.filter((e) => e.name === "RunTask") };
 }
 
 /** Lighthouse's rule for one task: the part of it beyond 50 ms, at the mobile profile's 4× CPU slowdown. */
