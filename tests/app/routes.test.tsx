@@ -27,6 +27,19 @@ describe("section pages", () => {
   );
 });
 
+describe("focus", () => {
+  it("stays where the browser put it on arrival (StrictMode too) and moves to the new page's heading after an in-app navigation", async () => {
+    await renderRoute("/en/dosage", { strict: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.activeElement).toBe(document.body);
+    await userEvent.click(
+      within(screen.getByRole("navigation", { name: "Sections" })).getByRole("link", { name: "Long-term safety" }),
+    );
+    await vi.waitFor(() => expect(screen.getByRole("heading", { level: 1 })).toHaveFocus());
+    expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Long-term");
+  });
+});
+
 describe("home", () => {
   it("shows the key messages with badges, a disclaimer and links to every section", async () => {
     const { container } = await renderRoute("/en/");

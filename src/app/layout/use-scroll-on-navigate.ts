@@ -8,12 +8,12 @@ import { useLocation } from "react-router";
  */
 export function useScrollOnNavigate(): void {
   const { pathname, hash } = useLocation();
-  const first = useRef(true);
+  // The place the page was last shown at, not a "first render" flag: StrictMode runs effects
+  // twice on mount in development, and a flag made the second run move focus to the heading.
+  const shown = useRef(`${pathname}${hash}`);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === `${pathname}${hash}`) return;
+    shown.current = `${pathname}${hash}`;
     const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
     if (target) {
       target.scrollIntoView();
