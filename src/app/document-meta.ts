@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { alternates, claimRest, isPageSlug, splitPath } from "../config/paths";
-import { languageOf, type Lang } from "../i18n/languages";
+import type { Lang } from "../i18n/languages";
 import { pageMeta, type MetaPage } from "./page-meta";
 
 /** The site's origin as the prerender wrote it into the canonical link (else this page's). */
@@ -10,16 +10,11 @@ function siteOrigin(): string {
 }
 
 /**
- * Sets <html lang dir>, the title, the meta description, the canonical link and
+ * Sets the title, the meta description, the canonical link and
  * the hreflang alternates for a page, as the prerender writes them into its HTML file.
  */
 export function applyDocumentMeta(t: TFunction, lang: Lang, page: MetaPage, pathname: string, claimId?: string): void {
   const { title, description } = pageMeta(t, page, claimId);
-  const html = document.documentElement;
-  // Only touch what changed: rewriting lang or dir restyles the whole page.
-  const dir = languageOf(lang).dir;
-  if (html.lang !== lang) html.lang = lang;
-  if (html.dir !== dir) html.dir = dir;
   if (document.title !== title) document.title = title;
   for (const selector of ['meta[name="description"]', 'meta[property="og:description"]']) {
     document.querySelector(selector)?.setAttribute("content", description);

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useLocation } from "react-router";
 import { useTranslation } from "../i18n/use-translation";
-import type { Lang } from "../i18n/languages";
+import { languageOf, type Lang } from "../i18n/languages";
 import type { MetaPage } from "./page-meta";
 
 /** Whether the page the prerender wrote (whose head is already right) has been shown. */
@@ -14,7 +14,7 @@ function markReady(): void {
 }
 
 /**
- * Keeps <html lang dir>, the title, the meta description, the canonical link and
+ * Keeps <html lang dir> (at once), the title, the meta description, the canonical link and
  * the hreflang alternates in step with the page after in-app navigation. The
  * prerendered HTML already holds the right ones for its own page, so the code
  * that rewrites them (./document-meta) loads only once the reader goes elsewhere
@@ -30,6 +30,12 @@ export function useDocumentMeta(lang: Lang, page: MetaPage, claimId?: string): v
       markReady();
       return;
     }
+    // The language at once (screen readers pick their voice from it); the rest of the head when its code is here.
+    const html = document.documentElement;
+    const dir = languageOf(lang).dir;
+    // Only touch what changed: rewriting lang or dir restyles the whole page.
+    if (html.lang !== lang) html.lang = lang;
+    if (html.dir !== dir) html.dir = dir;
     void import("./document-meta").then(({ applyDocumentMeta }) => {
       applyDocumentMeta(t, lang, page, pathname, claimId);
       markReady();
