@@ -76,6 +76,18 @@ test("the language switcher keeps the page and the anchor", async ({ page }) => 
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
 });
 
+test("arriving at an #anchor far down a page, the reader stays there once the page is interactive", async ({
+  page,
+}) => {
+  await page.goto("/en/dosage");
+  const id = await page.locator("[data-claim-id]").last().getAttribute("id");
+  await page.goto(`/en/dosage#${id ?? ""}`);
+  await ready(page);
+  await expect(page.locator(`[id="${id ?? ""}"]`)).toBeInViewport();
+  // Not pulled back up to the menu (the menu's own sideways scroll must not move the page).
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+});
+
 test("/ sends the reader to their language", async ({ browser }) => {
   const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();
