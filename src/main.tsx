@@ -7,6 +7,7 @@ import { loadClaims } from "./content/selectors";
 import { enableDevLanguages, isLang } from "./i18n/languages";
 import { splitPath } from "./config/paths";
 import { nextTask } from "./boot-steps";
+import { openHydrationGates } from "./components/hydration-gate";
 
 /** The router state the prerender wrote as JSON (a data script, so a strict CSP allows it). */
 function readHydrationData(): HydrationState | undefined {
@@ -62,6 +63,13 @@ async function start(): Promise<void> {
     </StrictMode>
   );
   if (hydrationData) {
+    // Parts of the page still waiting to hydrate (HydrationGate) are released at the first navigation.
+    const arrival = router.state.location;
+    const unsubscribe = router.subscribe((state) => {
+      if (state.navigation.state === "idle" && state.location === arrival) return;
+      unsubscribe();
+      openHydrationGates();
+    });
     startTransition(() => {
       hydrateRoot(container, app, {
         onRecoverableError: (error) => console.error("Hydration error", error),

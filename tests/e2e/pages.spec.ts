@@ -88,6 +88,30 @@ test("arriving at an #anchor far down a page, the reader stays there once the pa
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
 });
 
+test("far down a long page, things work on the first try before the reader has scrolled there", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto("/en/dosage");
+  await ready(page);
+  const badge = page.locator("[data-claim-id]").last().locator(".badge__button");
+  await badge.click();
+  await expect(badge).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Escape");
+  await expect(badge).toHaveAttribute("aria-expanded", "false");
+
+  // A link in the bibliography's last entries opens its claim in the app, without reloading the page.
+  await page.goto("/en/sources");
+  await ready(page);
+  await page.evaluate(() => {
+    (window as { sameDocument?: boolean }).sameDocument = true;
+  });
+  const link = page.locator(".bibliography__citing a").last();
+  const href = (await link.getAttribute("href")) ?? "";
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator("main h1")).toBeFocused();
+  expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+});
+
 test("/ sends the reader to their language", async ({ browser }) => {
   const context = await browser.newContext({ locale: "es-ES" });
   const page = await context.newPage();

@@ -7,11 +7,12 @@ import { claimsCiting } from "../../content/selectors";
 import { claimText } from "../../features/claims/claim-text";
 import { useLang } from "../../features/language/use-lang";
 import { SourceCitation } from "../../features/sources/source-citation";
+import { HydrationGate } from "../../components/hydration-gate";
+import type { SourceDetails } from "../../content/schema";
 
 /** The numbered bibliography, each entry with links back to the claims that cite it. */
 export function SourcesPage() {
   const { t } = useTranslation(["pages", "common", "claims"]);
-  const lang = useLang();
   // The route's lazy loader has loaded the details before this renders.
   const sources = [...(loadedSourceDetails()?.values() ?? [])];
   return (
@@ -20,39 +21,52 @@ export function SourcesPage() {
       <p className="lead">{t("sources.intro")}</p>
       <ol className="bibliography">
         {sources.map((source, index) => {
-          const citing = claimsCiting(source.id);
+          const elementId = `source-${source.id}`;
           return (
-            <li key={source.id} id={`source-${source.id}`} value={index + 1} className="bibliography__entry">
-              {/* Suspends nothing: each entry hydrates as a unit of its own (short tasks on a long page). */}
+            <li key={source.id} id={elementId} value={index + 1} className="bibliography__entry">
+              {/* Each entry hydrates as a unit of its own (short tasks), once it nears the screen. */}
               <Suspense fallback={null}>
-                <p>
-                  <SourceCitation source={source} />
-                </p>
-                <p className="bibliography__population">
-                  <span className="bibliography__label">{t("common:sources.studied")}</span>{" "}
-                  <span lang="en" dir="ltr">
-                    {source.population}
-                  </span>
-                </p>
-                {citing.length > 0 ? (
-                  <div className="bibliography__citing">
-                    <span className="bibliography__label">{t("common:sources.citedBy")}</span>
-                    <ul>
-                      {citing.map((claim) => (
-                        <li key={claim.id}>
-                          <Link to={paths.claim(lang, claim.id)}>{claimText(t, claim, "title")}</Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : (
-                  <p className="bibliography__citing">{t("common:sources.notCited")}</p>
-                )}
+                <HydrationGate elementId={elementId} />
+                <SourceEntry source={source} />
               </Suspense>
             </li>
           );
         })}
       </ol>
+    </>
+  );
+}
+
+/** One entry's words: rendered only when the entry hydrates (or the page renders in the browser). */
+function SourceEntry({ source }: { source: SourceDetails }) {
+  const { t } = useTranslation(["pages", "common", "claims"]);
+  const lang = useLang();
+  const citing = claimsCiting(source.id);
+  return (
+    <>
+      <p>
+        <SourceCitation source={source} />
+      </p>
+      <p className="bibliography__population">
+        <span className="bibliography__label">{t("common:sources.studied")}</span>{" "}
+        <span lang="en" dir="ltr">
+          {source.population}
+        </span>
+      </p>
+      {citing.length > 0 ? (
+        <div className="bibliography__citing">
+          <span className="bibliography__label">{t("common:sources.citedBy")}</span>
+          <ul>
+            {citing.map((claim) => (
+              <li key={claim.id}>
+                <Link to={paths.claim(lang, claim.id)}>{claimText(t, claim, "title")}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="bibliography__citing">{t("common:sources.notCited")}</p>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { Suspense, memo } from "react";
 import { useTranslation } from "../../i18n/use-translation";
 import type { Claim } from "../../content/schema";
 import { ReviewDates } from "../../components/ui/review-dates";
@@ -11,6 +11,7 @@ import { languageOf } from "../../i18n/languages";
 import { Link } from "react-router";
 import { paths } from "../../config/paths";
 import { GlossaryText } from "../glossary/glossary-text";
+import { HydrationGate } from "../../components/hydration-gate";
 
 interface ClaimCardProps {
   claim: Claim;
@@ -24,18 +25,23 @@ interface ClaimCardProps {
  * One claim, everywhere a claim appears: its words, its badge, what the article
  * said and our verdict (or that we added it), its sources and review date.
  * DOM contract: an element with data-claim-id holding exactly one [data-grade].
+ * Memoized: a list that re-renders with the same claims (the explorer, once its
+ * URL filters apply) leaves cards that have not hydrated yet as they are.
  */
-export function ClaimCard(props: ClaimCardProps) {
-  // The Suspense boundary suspends nothing: it lets React hydrate each claim as a unit of its own
-  // (its own render and commit) instead of the whole page in one commit, a long task on a big page.
+export const ClaimCard = memo(function ClaimCard(props: ClaimCardProps) {
+  // Each claim hydrates as a unit of its own (its own render and commit, not the whole page in one
+  // long task), and only once it nears the screen (HydrationGate); its prerendered HTML stays meanwhile.
   return (
     <ClaimBoundary claimId={props.claim.id}>
       <Suspense fallback={null}>
+        <HydrationGate elementId={claimElementId(props.claim.id)} />
         <ClaimArticle {...props} />
       </Suspense>
     </ClaimBoundary>
   );
-}
+});
+
+const claimElementId = (id: string) => `claim-${id}`;
 
 function ClaimArticle({ claim, level = 3, linkToPage = true }: ClaimCardProps) {
   const { t, i18n } = useTranslation(["common", "grades", "claims", "tools"]);
@@ -45,7 +51,7 @@ function ClaimArticle({ claim, level = 3, linkToPage = true }: ClaimCardProps) {
   const Heading = level === 2 ? "h2" : "h3";
   const titleId = `claim-${claim.id}-title`;
   return (
-    <article className="claim" id={`claim-${claim.id}`} data-claim-id={claim.id} aria-labelledby={titleId}>
+    <article className="claim" id={claimElementId(claim.id)} data-claim-id={claim.id} aria-labelledby={titleId}>
       {wordsLang ? (
         <p className="claim__fallback" role="note">
           {t("claim.untranslated", { language: languageOf(lang).name })}
