@@ -24,11 +24,13 @@ export function SourcesPage() {
           const elementId = `source-${source.id}`;
           return (
             <li key={source.id} id={elementId} value={index + 1} className="bibliography__entry">
-              {/* Each entry hydrates as a unit of its own (short tasks), once it nears the screen. */}
-              <Suspense fallback={null}>
-                <HydrationGate elementId={elementId} />
-                <SourceEntry source={source} />
-              </Suspense>
+              <div className="bibliography__body">
+                {/* Each entry hydrates as a unit of its own (short tasks), once it nears the screen. */}
+                <Suspense fallback={null}>
+                  <HydrationGate elementId={elementId} />
+                  <SourceEntry source={source} />
+                </Suspense>
+              </div>
             </li>
           );
         })}
