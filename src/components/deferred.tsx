@@ -1,4 +1,4 @@
-import { Suspense, createElement, lazy, type ComponentType } from "react";
+import { Suspense, createElement, lazy, memo, type ComponentType } from "react";
 
 const preloaders = new Set<() => Promise<unknown>>();
 
@@ -18,6 +18,8 @@ export function preloadDeferred(): Promise<unknown[]> {
  * HTML as it is, and hydrates it when its chunk arrives (replaying a click made
  * on it before then). After in-app navigation it appears once its code is loaded.
  * `preload()` fetches the code ahead, for a page that is about to change the part.
+ * Memoized: a page that re-renders with the same props leaves a part still
+ * waiting for its code (or for the reader, see hydration-gate.tsx) as it is.
  */
 export function deferred<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -32,5 +34,5 @@ export function deferred<P extends object>(
   function Deferred(props: P) {
     return <Suspense fallback={null}>{createElement(loaded ?? Lazy, props)}</Suspense>;
   }
-  return Object.assign(Deferred, { preload });
+  return Object.assign(memo(Deferred), { preload });
 }

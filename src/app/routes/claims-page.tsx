@@ -70,7 +70,9 @@ export function ClaimsPage() {
     [claimText(t, c, "title"), claimText(t, c, "text"), c.origin === "article" ? claimText(t, c, "article") : ""].join(
       " ",
     );
-  const shown = applyFilters(claims, filters, textOf, matchesQuery);
+  const active = filters.query.trim() !== "" || FACET_NAMES.some((f) => filters.values[f].length > 0);
+  // Unfiltered, the list is the very array the prerendered page showed: cards not hydrated yet stay so.
+  const shown = active ? applyFilters(claims, filters, textOf, matchesQuery) : claims;
   const textMatches = (c: Claim) => matchesQuery(textOf(c), filters.query);
   const update = (next: Filters) => {
     const nextParams = serializeFilters(next);
@@ -78,7 +80,6 @@ export function ClaimsPage() {
     setLocal(next);
     setParams(nextParams, { replace: true, preventScrollReset: true });
   };
-  const active = filters.query.trim() !== "" || FACET_NAMES.some((f) => filters.values[f].length > 0);
 
   return (
     <>
