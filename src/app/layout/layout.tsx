@@ -2,10 +2,13 @@ import { Outlet, useMatches, useParams } from "react-router";
 import type { RouteHandle } from "../page-meta";
 import { useDocumentMeta } from "../use-document-meta";
 import { useLang } from "../../features/language/use-lang";
-import { SiteFooter } from "./site-footer";
+import { deferred } from "../../components/deferred";
 import { SiteHeader } from "./site-header";
 import { SkipLink } from "../../components/ui/skip-link";
 import { useScrollOnNavigate } from "./use-scroll-on-navigate";
+
+/** Below every page's first screen: its code loads after hydration starts (selective hydration). */
+const SiteFooter = deferred(async () => (await import("./site-footer")).SiteFooter);
 
 /** The frame of every page in a language: skip link, header, main, footer. */
 export function Layout() {
