@@ -6,8 +6,9 @@ import { useHydrated } from "../hooks/use-hydrated";
  * reader's screen keeps its HTML as it is (readable, links working as plain
  * links) and is hydrated only when it comes within a screen of the viewport, or
  * at once when the reader points at, focuses or clicks something in it. On a
- * phone a section page shows one or two of its claims at first; hydrating the
- * other fifteen at start-up was most of the main-thread work after first paint.
+ * phone a section page shows one or two of its claims at first. Measured here
+ * (Lighthouse, 5 alternating runs): the main-thread CPU time after first paint
+ * fell by 25-37 ms (12-16 %) on a section page and on the bibliography.
  *
  * How: <HydrationGate elementId /> sits first inside a Suspense boundary and
  * renders nothing. While React hydrates that boundary, the gate suspends on a
