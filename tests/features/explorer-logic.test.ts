@@ -7,7 +7,7 @@ import {
   serializeFilters,
   toggleValue,
 } from "../../src/features/explorer/filters";
-import { fold, matchesQuery } from "../../src/features/explorer/search";
+import { fold, matchesQuery, textMatcher } from "../../src/features/explorer/search";
 
 const all = () => true;
 
@@ -31,7 +31,7 @@ describe("explorer filters in the URL", () => {
 
   it("combines facets with AND and values within a facet with OR", () => {
     const filters = parseFilters(new URLSearchParams("grade=low&grade=very-low&section=dosage"));
-    const shown = applyFilters(claims, filters, () => "", all);
+    const shown = applyFilters(claims, filters, all);
     expect(shown.length).toBeGreaterThan(0);
     for (const c of shown) {
       expect(["low", "very-low"]).toContain(c.grade);
@@ -42,7 +42,7 @@ describe("explorer filters in the URL", () => {
   });
 
   it("a verdict filter keeps only the article's claims", () => {
-    const shown = applyFilters(claims, parseFilters(new URLSearchParams("verdict=overstated")), () => "", all);
+    const shown = applyFilters(claims, parseFilters(new URLSearchParams("verdict=overstated")), all);
     expect(shown.every((c) => c.origin === "article" && c.verdict === "overstated")).toBe(true);
   });
 
@@ -79,5 +79,19 @@ describe("search folding", () => {
     expect(matchesQuery("liver injury in users", "liver users")).toBe(true);
     expect(matchesQuery("liver injury in users", "liver kidney")).toBe(false);
     expect(matchesQuery("anything", "   ")).toBe(true);
+  });
+
+  it("filters a list reading each item's words at most once, and none for an empty search", () => {
+    const asked: string[] = [];
+    const textOf = (id: string) => {
+      asked.push(id);
+      return id === "a" ? "Leberschäden" : "Nierenschäden";
+    };
+    const matches = textMatcher("LEBER", textOf);
+    expect(["a", "b", "a", "b"].map(matches)).toEqual([true, false, true, false]);
+    expect(asked).toEqual(["a", "b"]);
+    asked.length = 0;
+    expect(["a", "b"].every(textMatcher("  ", textOf))).toBe(true);
+    expect(asked).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { startTransition, useEffect, useId, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { useTranslation } from "../../i18n/use-translation";
 import type { TFunction } from "i18next";
@@ -18,7 +18,7 @@ import {
   type Filters,
   type ParsedFilters,
 } from "../../features/explorer/filters";
-import { matchesQuery } from "../../features/explorer/search";
+import { textMatcher } from "../../features/explorer/search";
 import { useHydrated } from "../../hooks/use-hydrated";
 
 const NO_FILTERS = parseFilters(new URLSearchParams());
@@ -48,7 +48,8 @@ export function ClaimsPage() {
   useEffect(() => {
     let live = true;
     void DeferredClaimList.preload().then(() => {
-      if (live) setListReady(true);
+      // A transition: re-rendering the list for the URL's filters yields to the reader between cards.
+      if (live) startTransition(() => setListReady(true));
     });
     return () => {
       live = false;
@@ -72,8 +73,9 @@ export function ClaimsPage() {
     );
   const active = filters.query.trim() !== "" || FACET_NAMES.some((f) => filters.values[f].length > 0);
   // Unfiltered, the list is the very array the prerendered page showed: cards not hydrated yet stay so.
-  const shown = active ? applyFilters(claims, filters, textOf, matchesQuery) : claims;
-  const textMatches = (c: Claim) => matchesQuery(textOf(c), filters.query);
+  // Each claim's words are looked up and folded once per render, and only when there is a query.
+  const textMatches = textMatcher(filters.query, textOf);
+  const shown = active ? applyFilters(claims, filters, textMatches) : claims;
   const update = (next: Filters) => {
     const nextParams = serializeFilters(next);
     written.current.add(nextParams.toString());

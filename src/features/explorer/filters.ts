@@ -86,10 +86,9 @@ function passes(claim: Claim, values: Filters["values"], except?: Facet): boolea
 export function applyFilters(
   claims: readonly Claim[],
   filters: Filters,
-  textOf: (claim: Claim) => string,
-  matches: (text: string, query: string) => boolean,
+  textMatches: (claim: Claim) => boolean,
 ): Claim[] {
-  return claims.filter((c) => passes(c, filters.values) && matches(textOf(c), filters.query));
+  return claims.filter((c) => passes(c, filters.values) && textMatches(c));
 }
 
 /**

@@ -17,10 +17,26 @@ export function fold(text: string): string {
     .trim();
 }
 
+/**
+ * A test of many texts against one query, for filtering a list: the query is
+ * folded once, each text at most once, and no text at all is asked for when the
+ * query is empty.
+ */
+export function textMatcher<T>(query: string, textOf: (item: T) => string): (item: T) => boolean {
+  const words = fold(query).split(" ").filter(Boolean);
+  if (words.length === 0) return () => true;
+  const folded = new Map<T, string>();
+  return (item) => {
+    let haystack = folded.get(item);
+    if (haystack === undefined) {
+      haystack = fold(textOf(item));
+      folded.set(item, haystack);
+    }
+    return words.every((w) => haystack.includes(w));
+  };
+}
+
 /** True when every word of the query occurs in the text (both already folded or not). */
 export function matchesQuery(text: string, query: string): boolean {
-  const words = fold(query).split(" ").filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = fold(text);
-  return words.every((w) => haystack.includes(w));
+  return textMatcher(query, (t: string) => t)(text);
 }
