@@ -7,8 +7,10 @@ import { useHydrated } from "../hooks/use-hydrated";
  * links) and is hydrated only when it comes within a screen of the viewport, or
  * at once when the reader points at, focuses or clicks something in it. On a
  * phone a section page shows one or two of its claims at first. Measured here
- * (Lighthouse, 5 alternating runs): the main-thread CPU time after first paint
- * fell by 25-37 ms (12-16 %) on a section page and on the bibliography.
+ * (Lighthouse, 5 alternating runs): main-thread CPU time after first paint fell
+ * by 25-37 ms (12-16 %) on section pages. Not for very many parts at once: with
+ * the 77 far entries of the bibliography waiting, React's single commit of them
+ * took ~15 ms, a longer task than any it saved (so that page hydrates them all).
  *
  * How: <HydrationGate elementId /> sits first inside a Suspense boundary and
  * renders nothing. While React hydrates that boundary, the gate suspends on a
