@@ -8,6 +8,10 @@ import { Layout } from "./layout/layout";
 import type { RouteHandle } from "./page-meta";
 import { langLoader, rootLoader } from "./root-loader";
 
+function NothingYet(): null {
+  return null;
+}
+
 const handle = (page: RouteHandle["page"]): RouteHandle => ({ page });
 
 /** Unknown language or a failed loader: never part of a prerendered page, so its code loads only when needed. */
@@ -35,7 +39,10 @@ export const routes: RouteObject[] = [
       </TranslationProvider>
     ),
     errorElement: routeError,
-    hydrateFallbackElement: null,
+    // Shown (as nothing) only while a page with no prerendered HTML loads its first route: the
+    // dev server, or a static host's bare shell. A component, not `hydrateFallbackElement: null`,
+    // which React Router does not count as one and warns about.
+    HydrateFallback: NothingYet,
     children: [
       {
         index: true,
