@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
-import { SOURCE_DETAIL_FIELDS } from "./src/content/schema";
+import { SOURCE_DETAIL_FIELDS } from "./src/content/schema.ts";
 
 /**
  * Serves the verified source list in two parts, both made from the verbatim
@@ -65,7 +65,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // The stack every page needs, as one chunk: split across chunks it only adds per-file overhead.
-        advancedChunks: {
+        codeSplitting: {
           // A group takes only the modules it names, not what they import: otherwise Vite's helper for
           // dynamic imports lands in "core", and the entry (src/boot.ts, which must stay a single small
           // file until the page has painted) would pull in core and the whole stack before first paint.
