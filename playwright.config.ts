@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/lib/chromium.mjs";
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side (each serves its own dist/).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /** Debian's Chromium, started the way this machine needs (no downloads, no background network). */
 const chromiumLaunch = { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS };
