@@ -15,6 +15,31 @@ export type Verdict = (typeof VERDICTS)[number];
 export const DOWNGRADES = ["risk-of-bias", "inconsistency", "indirectness", "imprecision", "publication-bias"] as const;
 export type Downgrade = (typeof DOWNGRADES)[number];
 
+/** How far a downgrade lowers certainty: GRADE's "serious" (one step) and "very serious" (two). */
+export const SEVERITY_STEPS = { serious: 1, "very-serious": 2 } as const;
+export type Severity = keyof typeof SEVERITY_STEPS;
+
+/** GRADE's reasons to raise the certainty of observational evidence (never of randomized or lab evidence). */
+export const UPGRADES = ["large-effect", "dose-response", "opposing-confounding"] as const;
+export type Upgrade = (typeof UPGRADES)[number];
+
+/**
+ * Where a claim's certainty starts, from the design of the evidence it rests on:
+ * - "randomized": randomized trials (or reviews and guidelines built on them): starts high;
+ * - "observational": surveys, cohorts, case series, poison-centre and death records, case
+ *   reports: starts low, and rises only through a recorded upgrade;
+ * - "laboratory": controlled lab or animal experiments: starts high for a lab finding
+ *   (scope "lab"); a claim about people resting on it alone needs very serious indirectness;
+ * - "no-human-evidence": no study in people tested the question: grade "none", nothing to compute;
+ * - "official-record": a fact of law or an agency's position: grade "official", not GRADE.
+ */
+export const STARTS = ["randomized", "observational", "laboratory", "no-human-evidence", "official-record"] as const;
+export type Start = (typeof STARTS)[number];
+
+/** The four GRADE levels, lowest first: the steps the arithmetic moves along. */
+export const GRADE_LEVELS = ["very-low", "low", "moderate", "high"] as const;
+export type GradeLevel = (typeof GRADE_LEVELS)[number];
+
 /**
  * What a claim is about, which decides the grade ceiling:
  * - "people": an effect in humans (the ceiling rule applies in full);
@@ -98,8 +123,15 @@ interface ClaimBase {
   scope: Scope;
   /** Ids of sources.json entries; at least one. */
   sources: readonly string[];
-  /** GRADE domains that lowered certainty (empty for official records). */
-  downgrades: readonly Downgrade[];
+  /** The design of the evidence the certainty rests on, which sets where the grade starts. */
+  start: Start;
+  /**
+   * GRADE domains that lowered certainty, each with its severity; the reason for each is in
+   * locales (claims.json, <id>.steps.<domain>). Empty for "none" and official records.
+   */
+  downgrades: Readonly<Partial<Record<Downgrade, Severity>>>;
+  /** Reasons that raised the certainty of observational evidence; reasons in <id>.steps.<upgrade>. */
+  upgrades?: readonly Upgrade[];
   /** ISO date (YYYY-MM-DD) this claim was last checked against its sources. */
   reviewed: string;
   /** For grade "official": the date (YYYY-MM or YYYY-MM-DD) the record was true. */

@@ -20,26 +20,36 @@ export interface Language {
    * names such as "7-OH" that the text writes in Latin digits.
    */
   intl?: string;
-  /** How and when this language's text was made (shown on the about and methodology pages). */
-  translation: { method: "source" } | { method: "software-assisted"; date: string; clinicianReviewed: boolean };
+  /**
+   * How and when this language's text was made and checked (shown on the about, methodology and
+   * claim pages). `checked`: the last date an independent back-translation of its claims was compared
+   * with the English (per-claim records: locales/<lng>/_reviews.json, tested against this date).
+   */
+  translation:
+    { method: "source" } | { method: "software-assisted"; date: string; checked: string; clinicianReviewed: boolean };
 }
 
-const MACHINE_2026_11_25 = { method: "software-assisted", date: "2026-11-25", clinicianReviewed: false } as const;
+const MACHINE_2026_12_07 = {
+  method: "software-assisted",
+  date: "2026-12-07",
+  checked: "2026-12-07",
+  clinicianReviewed: false,
+} as const;
 
 export const LANGUAGES: readonly Language[] = [
   { code: "en", name: "English", dir: "ltr", status: "shipped", translation: { method: "source" } },
-  { code: "es", name: "Español", dir: "ltr", status: "shipped", translation: MACHINE_2026_11_25 },
-  { code: "de", name: "Deutsch", dir: "ltr", status: "shipped", translation: MACHINE_2026_11_25 },
+  { code: "es", name: "Español", dir: "ltr", status: "shipped", translation: MACHINE_2026_12_07 },
+  { code: "de", name: "Deutsch", dir: "ltr", status: "shipped", translation: MACHINE_2026_12_07 },
   {
     code: "ar",
     name: "العربية",
     dir: "rtl",
     status: "shipped",
     intl: "ar-u-nu-latn",
-    translation: MACHINE_2026_11_25,
+    translation: MACHINE_2026_12_07,
   },
-  { code: "th", name: "ไทย", dir: "ltr", status: "shipped", translation: MACHINE_2026_11_25 },
-  { code: "id", name: "Bahasa Indonesia", dir: "ltr", status: "shipped", translation: MACHINE_2026_11_25 },
+  { code: "th", name: "ไทย", dir: "ltr", status: "shipped", translation: MACHINE_2026_12_07 },
+  { code: "id", name: "Bahasa Indonesia", dir: "ltr", status: "shipped", translation: MACHINE_2026_12_07 },
   { code: "en-xa", name: "[Ƥşḗḗŭŭḓǿǿ]", dir: "ltr", status: "dev", translation: { method: "source" } },
   { code: "ar-xb", name: "[Pseudo RTL]", dir: "rtl", status: "dev", translation: { method: "source" } },
 ];

@@ -21,10 +21,13 @@ const title = (lang: string, claim: Claim) => tr(lang, `claims:${claim.id}.title
 const shownIds = (container: HTMLElement) =>
   [...container.querySelectorAll(".explorer__results [data-claim-id]")].map((el) => el.getAttribute("data-claim-id"));
 
+/** The explorer re-filters in a transition: on a busy machine the list can take over a second to settle. */
+const WAIT = { timeout: 10000 };
+
 describe("claim explorer", () => {
   it("lists every claim with its badge when no filter is set", async () => {
     const { container } = await renderRoute("/en/claims");
-    await vi.waitFor(() => expect(shownIds(container)).toEqual(claims.map((c) => c.id)));
+    await vi.waitFor(() => expect(shownIds(container)).toEqual(claims.map((c) => c.id)), WAIT);
     expect(container.querySelector(".explorer__status")).toHaveTextContent(`${claims.length} of ${claims.length}`);
   });
 
@@ -32,7 +35,7 @@ describe("claim explorer", () => {
     const { container } = await renderRoute("/en/claims?grade=low&section=dosage");
     const expected = claims.filter((c) => c.grade === "low" && c.section === "dosage").map((c) => c.id);
     expect(expected.length).toBeGreaterThan(0);
-    await vi.waitFor(() => expect(shownIds(container)).toEqual(expected));
+    await vi.waitFor(() => expect(shownIds(container)).toEqual(expected), WAIT);
     const low = screen.getByRole("checkbox", { name: new RegExp(tr("en", "grades:grade.low.label")) });
     expect(low).toBeChecked();
     expect(low.closest("label")).toHaveTextContent(`(${String(expected.length)})`);
@@ -48,37 +51,37 @@ describe("claim explorer", () => {
     await user.click(screen.getByRole("searchbox"));
     await user.paste("withdrawal");
     await vi.waitFor(() => expect(router.state.location.search).toBe("?section=long-term&origin=added&q=withdrawal"));
+    const expected = claims
+      .filter((c) => c.origin === "added" && c.section === "long-term")
+      .filter((c) => JSON.stringify(tr("en", `claims:${c.id}`, { returnObjects: true })).includes("withdrawal"))
+      .map((c) => c.id);
+    expect(expected.length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(shownIds(container)).toEqual(expected), WAIT);
     const shown = shownIds(container);
-    expect(shown.length).toBeGreaterThan(0);
-    for (const id of shown) {
-      const claim = byId(id ?? "");
-      expect(claim.origin).toBe("added");
-      expect(claim.section).toBe("long-term");
-    }
     const again = await renderRoute(`/en/claims${router.state.location.search}`);
-    await vi.waitFor(() => expect(shownIds(again.container)).toEqual(shown));
+    await vi.waitFor(() => expect(shownIds(again.container)).toEqual(shown), WAIT);
   });
 
   it("finds a claim by a Spanish word typed without its accent", async () => {
     const { container } = await renderRoute("/es/claims?q=HIGADO");
-    await vi.waitFor(() => expect(shownIds(container)).not.toContain("cold-pressor-trial"));
+    await vi.waitFor(() => expect(shownIds(container)).not.toContain("cold-pressor-trial"), WAIT);
     expect(shownIds(container)).toContain("liver-kidney-conditions");
     expect(screen.getByRole("heading", { name: title("es", byId("liver-kidney-conditions")) })).toBeInTheDocument();
   });
 
   it("finds a claim by a Thai word", async () => {
     const { container } = await renderRoute(`/th/claims?q=${encodeURIComponent("ตับ")}`);
-    await vi.waitFor(() => expect(shownIds(container)).not.toContain("cold-pressor-trial"));
+    await vi.waitFor(() => expect(shownIds(container)).not.toContain("cold-pressor-trial"), WAIT);
     expect(shownIds(container)).toContain("liver-injury");
   });
 
   it("ignores unknown filter values in the URL with a visible note, and still shows claims", async () => {
-    const { container } = await renderRoute("/en/claims?grade=awful&grade=high&colour=red");
+    const { container } = await renderRoute("/en/claims?grade=awful&grade=moderate&colour=red");
     const note = await screen.findByTestId("ignored-filters");
     expect(note).toHaveTextContent("grade=awful");
     expect(note).toHaveTextContent("colour=red");
     await vi.waitFor(() =>
-      expect(shownIds(container)).toEqual(claims.filter((c) => c.grade === "high").map((c) => c.id)),
+      expect(shownIds(container)).toEqual(claims.filter((c) => c.grade === "moderate").map((c) => c.id)),
     );
   });
 
@@ -102,9 +105,15 @@ describe("claim page", () => {
     expect(container.textContent).toContain(tr("en", "claims:mimics-morphine-pain-relief.article"));
     expect(container.textContent).toContain(tr("en", "grades:verdict.overstated.label"));
     await screen.findByRole("heading", { name: tr("en", "tools:claimPage.certainty") });
-    for (const d of claim.downgrades) {
-      expect(container.querySelector(`[data-downgrade="${d}"]`)).toHaveTextContent(tr("en", `grades:downgrade.${d}`));
+    // The grade's path in words: start, each step with this claim's reason, result.
+    const path = container.querySelector(`[data-grade-path="${claim.id}"]`) as HTMLElement;
+    expect(path.querySelector('[data-step="start"]')).toHaveTextContent(tr("en", "grades:path.start.randomized"));
+    for (const [domain, severity] of Object.entries(claim.downgrades)) {
+      const step = path.querySelector(`[data-step="${domain}"]`);
+      expect(step).toHaveTextContent(tr("en", `grades:path.down.${domain}.${severity}`));
+      expect(step).toHaveTextContent(tr("en", `claims:${claim.id}.steps.${domain}`, { ...claim.values }));
     }
+    expect(path.querySelector('[data-step="result"]')).toHaveTextContent(tr("en", "grades:path.result.very-low"));
     const sources = within(container.querySelector(".claim-sources") as HTMLElement).getAllByRole("listitem");
     expect(sources).toHaveLength(claim.sources.length);
     expect(sources[0]).toHaveTextContent(`[${String(sourceNumber(claim.sources[0] ?? ""))}]`);
@@ -146,7 +155,7 @@ describe("claim page", () => {
 describe("glossary", () => {
   it("a marked term is a button that opens its definition in a native popover, with a way to the glossary", async () => {
     await renderRoute("/en/claims/opioid-receptor-binding");
-    const term = screen.getByRole("button", { name: "mu-opioid receptor" });
+    const term = screen.getByRole("button", { name: "opioid receptors" });
     const popover = document.getElementById(term.getAttribute("popovertarget") ?? "");
     expect(popover).not.toBeNull();
     expect(popover).toHaveAttribute("popover", "auto");

@@ -37,7 +37,8 @@ describe("ClaimCard", () => {
     const times = [...container.querySelectorAll(".claim__meta time")].map((t) => t.getAttribute("datetime"));
     expect(times).toEqual([claim.reviewed, nextReviewDue(claim.reviewed)]);
     expect(nextReviewDue("2026-11-25")).toBe("2027-11-25");
-    expect(container.querySelector(".claim__meta")).toHaveTextContent(/Next review due: November 25, 2027/);
+    expect(nextReviewDue("2026-12-07")).toBe("2027-12-07");
+    expect(container.querySelector(".claim__meta")).toHaveTextContent(/Next review due: December 7, 2027/);
   });
 
   it("one broken claim shows a small note inside its boundary; the others still render", () => {

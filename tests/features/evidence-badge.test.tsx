@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMemoryRouter, RouterProvider } from "react-router";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { claims } from "../../src/content/claims";
 import { GRADES, type Claim, type Grade } from "../../src/content/schema";
 import { loadSourceDetails, sourceNumber } from "../../src/content/sources";
@@ -84,6 +84,20 @@ describe("EvidenceBadge", () => {
     expect(panel).not.toBeVisible();
     expect(button).toHaveFocus();
     expect(button).toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("shows how the grade was reached: start, each step with its reason, result", async () => {
+    const user = userEvent.setup();
+    const claim = claims.find((c) => c.id === "dependence-consistent-finding")!; // observational, raised once
+    renderBadge(claim);
+    await user.click(screen.getByRole("button", { expanded: false }));
+    await vi.waitFor(() => expect(document.querySelector(`[data-grade-path="${claim.id}"]`)).not.toBeNull());
+    const steps = [...document.querySelectorAll(`[data-grade-path="${claim.id}"] > li`)].map((li) => li.textContent);
+    expect(steps).toEqual([
+      tr("en", "grades:path.start.observational"),
+      `${tr("en", "grades:path.up.dose-response")} ${tr("en", `claims:${claim.id}.steps.dose-response`, { ...claim.values })}`,
+      tr("en", "grades:path.result.moderate"),
+    ]);
   });
 
   it("opens with Space and closes with its Close button", async () => {

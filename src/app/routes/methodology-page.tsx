@@ -1,5 +1,10 @@
 import { useTranslation } from "../../i18n/use-translation";
-import { DOWNGRADES, GRADES, VERDICTS } from "../../content/schema";
+import { Link } from "react-router";
+import { DOWNGRADES, GRADES, UPGRADES, VERDICTS } from "../../content/schema";
+import { claimById } from "../../content/selectors";
+import { paths } from "../../config/paths";
+import { claimText } from "../../features/claims/claim-text";
+import { GradePathList } from "../../features/evidence/grade-path-list";
 import { lastReviewed } from "../../content/selectors";
 import { GradeMeter } from "../../features/evidence/grade-meter";
 import { useLang } from "../../features/language/use-lang";
@@ -7,8 +12,13 @@ import { TranslationNote } from "../../features/language/translation-note";
 import { ReviewDates } from "../../components/ui/review-dates";
 import { REVIEW_INTERVAL_MONTHS } from "../../content/review";
 
+/** The worked example: observational evidence lowered twice, stopping at very low. */
+const EXAMPLE_ID = "user-surveys-pain-relief";
+
 export function MethodologyPage() {
-  const { t } = useTranslation(["pages", "grades", "common"]);
+  const { t } = useTranslation(["pages", "grades", "common", "claims"]);
+  const EXAMPLE = claimById(EXAMPLE_ID);
+  if (!EXAMPLE) throw new Error(`methodology example ${EXAMPLE_ID} is not a claim`);
   const lang = useLang();
   const reviewed = lastReviewed();
   return (
@@ -31,6 +41,22 @@ export function MethodologyPage() {
         ))}
       </dl>
 
+      <h2 id="arithmetic">{t("methodology.arithmeticHeading")}</h2>
+      <p>{t("methodology.arithmeticIntro")}</p>
+      <ol>
+        <li>{t("methodology.arithmeticStart")}</li>
+        <li>{t("methodology.arithmeticDown")}</li>
+        <li>{t("methodology.arithmeticUp")}</li>
+        <li>{t("methodology.arithmeticEnd")}</li>
+      </ol>
+      <p>{t("methodology.arithmeticExample")}</p>
+      <figure className="grade-path-example">
+        <figcaption>
+          <Link to={paths.claim(lang, EXAMPLE.id)}>{claimText(t, EXAMPLE, "title")}</Link>
+        </figcaption>
+        <GradePathList claim={EXAMPLE} />
+      </figure>
+
       <h2 id="ceiling">{t("methodology.ceilingHeading")}</h2>
       <p>{t("methodology.ceilingBody")}</p>
       <ul>
@@ -46,6 +72,16 @@ export function MethodologyPage() {
         {DOWNGRADES.map((d) => (
           <li key={d}>
             <strong>{t(`grades:downgrade.${d}`)}</strong> {t(`grades:downgradeMeaning.${d}`)}
+          </li>
+        ))}
+      </ul>
+
+      <h2 id="upgrades">{t("methodology.upgradesHeading")}</h2>
+      <p>{t("methodology.upgradesIntro")}</p>
+      <ul>
+        {UPGRADES.map((u) => (
+          <li key={u}>
+            <strong>{t(`grades:upgrade.${u}`)}</strong> {t(`grades:upgradeMeaning.${u}`)}
           </li>
         ))}
       </ul>

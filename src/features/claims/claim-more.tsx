@@ -5,9 +5,11 @@ import type { Claim } from "../../content/schema";
 import { relatedClaims } from "../../content/selectors";
 import { loadedSourceDetails } from "../../content/sources";
 import { ReviewDates } from "../../components/ui/review-dates";
-import { gradeLabel } from "../evidence/grade-label";
+import { gradeLabel, whyNotHigherLabel } from "../evidence/grade-label";
+import { GradePathList } from "../evidence/grade-path-list";
 import { useLang } from "../language/use-lang";
 import { ClaimSourceList } from "../sources/claim-source-list";
+import { ClaimTranslationNote } from "../language/translation-note";
 import { claimText } from "./claim-text";
 import { CopyLink } from "./copy-link";
 
@@ -29,20 +31,9 @@ export function ClaimMore({ claim }: { claim: Claim }) {
         </p>
         <h3>{t("claimPage.studied")}</h3>
         <p>{claimText(t, claim, "studied")}</p>
-        <h3>{t("claimPage.lowered")}</h3>
-        {claim.grade === "official" ? (
-          <p>{t("claimPage.officialRecord")}</p>
-        ) : claim.downgrades.length === 0 ? (
-          <p>{t("claimPage.notLowered")}</p>
-        ) : (
-          <ul className="downgrades">
-            {claim.downgrades.map((d) => (
-              <li key={d} data-downgrade={d}>
-                <strong>{t(`grades:downgrade.${d}`)}:</strong> {t(`grades:downgradeMeaning.${d}`)}
-              </li>
-            ))}
-          </ul>
-        )}
+        <h3>{t("grades:path.heading")}</h3>
+        <GradePathList claim={claim} />
+        <h3>{whyNotHigherLabel(t, claim)}</h3>
         <p>{claimText(t, claim, "whyNotHigher")}</p>
       </section>
 
@@ -53,6 +44,7 @@ export function ClaimMore({ claim }: { claim: Claim }) {
       <p className="page-facts">
         <ReviewDates reviewed={claim.reviewed} lang={lang} />
       </p>
+      <ClaimTranslationNote />
       <CopyLink />
       <p>
         <Link to={paths.claimInSection(lang, claim.section, claim.id)}>

@@ -15,6 +15,11 @@ export function claimText(t: TFunction, claim: Claim, field: ClaimField): string
   return t(`claims:${claim.id}.${field}`, { ...claim.values });
 }
 
+/** This claim's reason for one step of its grade (a downgrade domain or an upgrade). */
+export function claimStepReason(t: TFunction, claim: Claim, step: string): string {
+  return t(`claims:${claim.id}.steps.${step}`, { ...claim.values });
+}
+
 /**
  * Whether a claim has its own words in a language. A language still in progress
  * may lack some; those claims are shown in English, marked lang="en", with a notice.

@@ -5,6 +5,8 @@ import { designCounts } from "../../content/selectors";
 import { paths } from "../../config/paths";
 import { formatDate } from "../../i18n/format";
 import { claimText, isClaimTranslated } from "../claims/claim-text";
+import { GradePathList } from "./grade-path-list";
+import { whyNotHigherLabel } from "./grade-label";
 import { useLang } from "../language/use-lang";
 import { ClaimSourceList } from "../sources/claim-source-list";
 import { useSourceDetails } from "../sources/use-source-details";
@@ -15,12 +17,6 @@ export function BadgePanel({ claim, label, onClose }: { claim: Claim; label: str
   const lang = useLang();
   const wordsLang = isClaimTranslated(i18n, claim, lang) ? undefined : "en";
   const details = useSourceDetails(true);
-  const whyLabel =
-    claim.grade === "official"
-      ? t("badge.aboutRecord")
-      : claim.grade === "high"
-        ? t("badge.whatItDoesNotShow")
-        : t("badge.whyNotHigher");
   return (
     <>
       <p className="badge__panel-title">{t("badge.panelTitle", { grade: label })}</p>
@@ -37,17 +33,12 @@ export function BadgePanel({ claim, label, onClose }: { claim: Claim; label: str
         </dd>
         <dt>{t("badge.studied")}</dt>
         <dd lang={wordsLang}>{claimText(t, claim, "studied")}</dd>
-        <dt>{whyLabel}</dt>
+        <dt>{t("grades:path.heading")}</dt>
         <dd>
-          <span lang={wordsLang}>{claimText(t, claim, "whyNotHigher")}</span>
-          {claim.downgrades.length > 0 ? (
-            <ul className="plain-list downgrades">
-              {claim.downgrades.map((d) => (
-                <li key={d}>{t(`grades:downgrade.${d}`)}</li>
-              ))}
-            </ul>
-          ) : null}
+          <GradePathList claim={claim} wordsLang={wordsLang} />
         </dd>
+        <dt>{whyNotHigherLabel(t, claim)}</dt>
+        <dd lang={wordsLang}>{claimText(t, claim, "whyNotHigher")}</dd>
         <dt>{t("badge.sources")}</dt>
         <dd>
           <ClaimSourceList ids={claim.sources} details={details} className="plain-list badge__sources" />

@@ -9,3 +9,9 @@ export function gradeLabel(t: TFunction, claim: Claim, lang: string): string {
   }
   return t(`grades:grade.${claim.grade}.label`);
 }
+
+/** The heading over a claim's "why not higher" words: what a high grade does not show, or what a record is. */
+export function whyNotHigherLabel(t: TFunction, claim: Claim): string {
+  if (claim.grade === "official") return t("common:badge.aboutRecord");
+  return claim.grade === "high" ? t("common:badge.whatItDoesNotShow") : t("common:badge.whyNotHigher");
+}

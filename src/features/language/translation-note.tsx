@@ -13,9 +13,31 @@ export function TranslationNote() {
       {translation.method === "source" ? (
         <p>{t("translation.source")}</p>
       ) : (
-        <p>{t("translation.softwareAssisted", { date: formatDate(translation.date, lang) })}</p>
+        <>
+          <p>{t("translation.softwareAssisted", { date: formatDate(translation.date, lang) })}</p>
+          <p>{t("translation.backTranslation", { date: formatDate(translation.checked, lang) })}</p>
+        </>
       )}
       <p>{t("translation.corrections")}</p>
     </div>
+  );
+}
+
+/** On a claim page in a translated language: how this claim's words were made and checked. */
+export function ClaimTranslationNote() {
+  const { t } = useTranslation("tools");
+  const lang = useLang();
+  const { translation } = languageOf(lang);
+  if (translation.method === "source") return null;
+  return (
+    <section aria-labelledby="claim-translation" className="translation-note">
+      <h2 id="claim-translation">{t("claimPage.translationHeading")}</h2>
+      <p>
+        {t("claimPage.translationClaim", {
+          translated: formatDate(translation.date, lang),
+          checked: formatDate(translation.checked, lang),
+        })}
+      </p>
+    </section>
   );
 }
