@@ -48,7 +48,8 @@ export const LANGUAGES: readonly Language[] = [
     intl: "ar-u-nu-latn",
     translation: MACHINE_2026_12_07,
   },
-  { code: "th", name: "ไทย", dir: "ltr", status: "shipped", translation: MACHINE_2026_12_07 },
+  // Thai dates use the Western calendar (ค.ศ.), as the text’s years do: one calendar per page.
+  { code: "th", name: "ไทย", dir: "ltr", status: "shipped", intl: "th-u-ca-gregory", translation: MACHINE_2026_12_07 },
   { code: "id", name: "Bahasa Indonesia", dir: "ltr", status: "shipped", translation: MACHINE_2026_12_07 },
   { code: "en-xa", name: "[Ƥşḗḗŭŭḓǿǿ]", dir: "ltr", status: "dev", translation: { method: "source" } },
   { code: "ar-xb", name: "[Pseudo RTL]", dir: "rtl", status: "dev", translation: { method: "source" } },

@@ -102,8 +102,8 @@ describe("numbers and dates through Intl", () => {
     const claim = claims.find((c) => (c.values?.exposures ?? 0) >= 1000)!;
     await setLanguage("de");
     await setLanguage("en");
-    expect(tr("en", `claims:${claim.id}.text`, { ...claim.values })).toContain("1,807");
-    expect(tr("de", `claims:${claim.id}.text`, { ...claim.values })).toContain("1.807");
+    expect(tr("en", `claims:${claim.id}.studied`, { ...claim.values })).toContain("1,807");
+    expect(tr("de", `claims:${claim.id}.studied`, { ...claim.values })).toContain("1.807");
   });
 
   it("writes numbers as Intl does in each language, Arabic with Latin digits like the rest of its text", () => {
@@ -137,5 +137,13 @@ describe("pseudo-locale", () => {
     expect(tree.a).toMatch(/^⟦Hḗŀŀǿ \{\{name\}\}~+⟧$/);
     expect((tree.b as Record<string, string>).c).toContain("{{count, number}}");
     expect(pseudoTree({ a: "Hi" }, true).a).toBe("\u202e⟦Hī⟧\u202c");
+  });
+});
+
+describe("one calendar per page", () => {
+  it("Thai dates use the Western years the Thai text writes (not Buddhist-era years)", () => {
+    const date = formatDate("2026-12-07", "th");
+    expect(date).toContain("2026");
+    expect(date).not.toContain("2569");
   });
 });
