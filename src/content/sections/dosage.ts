@@ -206,7 +206,6 @@ export const dosageClaims: readonly Claim[] = [
       exposures2011: 13,
       exposures2017: 682,
     },
-    keyMessage: true,
     reviewed: "2026-12-07",
   },
   {
