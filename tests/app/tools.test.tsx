@@ -77,7 +77,7 @@ describe("claim explorer", () => {
 
   it("ignores unknown filter values in the URL with a visible note, and still shows claims", async () => {
     const { container } = await renderRoute("/en/claims?grade=awful&grade=moderate&colour=red");
-    const note = await screen.findByTestId("ignored-filters");
+    const note = await screen.findByTestId("ignored-filters", {}, WAIT);
     expect(note).toHaveTextContent("grade=awful");
     expect(note).toHaveTextContent("colour=red");
     await vi.waitFor(() =>

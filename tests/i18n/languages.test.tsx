@@ -41,10 +41,10 @@ describe("language registry", () => {
 describe("right-to-left", () => {
   it("sets <html dir=rtl lang=ar> on Arabic pages and back to ltr elsewhere", async () => {
     await renderRoute("/ar/long-term");
-    await vi.waitFor(() => expect(document.documentElement.dir).toBe("rtl"));
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe("rtl"), { timeout: 5000 });
     expect(document.documentElement.lang).toBe("ar");
     await renderRoute("/th/long-term");
-    await vi.waitFor(() => expect(document.documentElement.dir).toBe("ltr"));
+    await vi.waitFor(() => expect(document.documentElement.dir).toBe("ltr"), { timeout: 5000 });
     expect(document.documentElement.lang).toBe("th");
   });
 });

@@ -31,9 +31,9 @@ export function ClaimTranslationNote() {
   if (translation.method === "source") return null;
   return (
     <section aria-labelledby="claim-translation" className="translation-note">
-      <h2 id="claim-translation">{t("claimPage.translationHeading")}</h2>
+      <h2 id="claim-translation">{t("tools:claimPage.translationHeading")}</h2>
       <p>
-        {t("claimPage.translationClaim", {
+        {t("tools:claimPage.translationClaim", {
           translated: formatDate(translation.date, lang),
           checked: formatDate(translation.checked, lang),
         })}
