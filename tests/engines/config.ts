@@ -20,7 +20,7 @@ export function engineConfig(engine: "firefox" | "webkit") {
     forbidOnly: !!process.env.CI,
     timeout: 60_000,
     // The whole suite stops by itself, whatever a browser does.
-    globalTimeout: 300_000,
+    globalTimeout: 180_000,
     expect: { timeout: 15_000 },
     reporter: [["list"], ["json", { outputFile: path.join(root, ".ci-out", `${engine}.json`) }]],
     outputDir: path.join(root, "test-results", engine),

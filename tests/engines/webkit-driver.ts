@@ -1,6 +1,6 @@
 // WebKitGTK (Safari's engine; Debian's webkit2gtk-driver) driven over classic
-// WebDriver by selenium-webdriver. MiniBrowser has no headless mode: without a
-// display set, this starts its own Xvfb (it picks a free display itself).
+// WebDriver by selenium-webdriver. MiniBrowser has no headless mode: this
+// starts its own Xvfb, which picks a free display itself.
 // Every server here listens on a fixed loopback port (see PORTS): MiniBrowser's
 // automation endpoint, and WebKitWebDriver attached to it with --target.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -185,7 +185,8 @@ export async function launchWebKit(): Promise<EngineBrowser> {
   const started: Child[] = [];
   let driver: WebDriver | undefined;
   try {
-    let display = process.env.DISPLAY;
+    // Its own virtual display, so no window opens on a developer's screen; ENGINES_DISPLAY=:0 to watch.
+    let display = process.env.ENGINES_DISPLAY;
     if (!display) {
       const xvfb = await startXvfb();
       started.push(xvfb.child);
@@ -206,7 +207,7 @@ export async function launchWebKit(): Promise<EngineBrowser> {
     );
     started.push(webdriver);
     await waitForPort(PORTS.webkitDriver, webdriver);
-    const session = within(
+    const opening = within(
       START,
       "WebKitWebDriver to open a session",
       new Builder()
@@ -214,20 +215,20 @@ export async function launchWebKit(): Promise<EngineBrowser> {
         .withCapabilities({ browserName: "MiniBrowser" })
         .build(),
     );
-    driver = await session.catch((error: unknown) => {
+    driver = await opening.catch((error: unknown) => {
       throw new Error(`${String(error)}; ${started.map(describe).join("; ")}`);
     });
     const capabilities = await driver.getCapabilities();
     const version = `WebKitGTK ${String(capabilities.get("browserVersion"))}`;
     await driver.manage().window().setRect({ width: 1280, height: 900 });
-    const session_ = driver;
+    const session = driver;
     return {
       version,
       newPage(baseURL) {
-        return Promise.resolve(new WebKitPage(session_, baseURL));
+        return Promise.resolve(new WebKitPage(session, baseURL));
       },
       async close() {
-        await within(STEP, "end the WebDriver session", session_.quit()).catch(() => undefined);
+        await within(STEP, "end the WebDriver session", session.quit()).catch(() => undefined);
         for (const child of started.reverse()) stop(child);
       },
     };
