@@ -107,7 +107,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
   };
   const port = Number(arg("--port", process.env.ENGINES_PORT ?? "4470"));
-  const root = path.resolve(arg("--root", process.env.ENGINES_DIST ?? path.resolve(here, "../../dist")));
+  const root = path.resolve(arg("--root", process.env.ENGINES_DIST || path.resolve(here, "../../dist")));
   if (!(await isFile(path.join(root, "en", "dosage.html")))) {
     console.error(`${root} has no built site: run \`npm run build\` first`);
     process.exit(1);

@@ -158,6 +158,25 @@ export function defineSmokeSuite(launch: () => Promise<EngineBrowser>): void {
     });
   }
 
+  test("a shared claim address (#claim-…) opens with that claim's title at the top of the screen", async ({ tab }) => {
+    for (const lang of ["en", "ar"]) {
+      await open(tab, `/${lang}/dosage`);
+      const ids = await tab.evaluate(() => [...document.querySelectorAll("article[data-claim-id]")].map((a) => a.id));
+      // A claim from the middle: the page can always scroll it to the top.
+      const id = ids[Math.floor(ids.length / 2)] ?? "";
+      await open(tab, `/${lang}/dosage#${id}`);
+      // Once the app has taken over, give the cards around the target time to take their real size.
+      await tab.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+      const title = await tab.evaluate(
+        (target: string) => document.querySelector(`[id="${target}"] h3`)?.getBoundingClientRect().top ?? -1,
+        id,
+      );
+      expect(title, `/${lang}/dosage#${id}: the claim's title is on screen, near the top`).toBeGreaterThanOrEqual(0);
+      expect(title, `/${lang}/dosage#${id}: the claim's title is on screen, near the top`).toBeLessThan(100);
+    }
+    await expectNoErrors(tab);
+  });
+
   test("/en/claims: a certainty filter shrinks the list and updates the address", async ({ tab }) => {
     await open(tab, "/en/claims");
     const results = () => tab.evaluate(() => document.querySelectorAll(".explorer__results [data-claim-id]").length);
