@@ -10,6 +10,7 @@ export type MetaPage =
   | "dosage"
   | "long-term"
   | "alternatives"
+  | "other-claims"
   | "claims"
   | "claim"
   | "article"

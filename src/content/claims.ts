@@ -4,6 +4,7 @@ import { dosageClaims } from "./sections/dosage";
 import { evidenceClaims } from "./sections/evidence";
 import { longTermClaims } from "./sections/long-term";
 import { mechanismsClaims } from "./sections/mechanisms";
+import { otherClaimsClaims } from "./sections/other-claims";
 import { painTypesClaims } from "./sections/pain-types";
 
 /**
@@ -17,4 +18,5 @@ export const claims: readonly Claim[] = [
   ...dosageClaims,
   ...longTermClaims,
   ...alternativesClaims,
+  ...otherClaimsClaims,
 ];

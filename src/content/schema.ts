@@ -58,6 +58,8 @@ export const SECTIONS = {
   dosage: ["dosage-factors", "reported-doses", "product-variability", "side-effects", "precautions"],
   "long-term": ["tolerance", "withdrawal", "liver", "drug-interactions", "pregnancy", "regulation"],
   alternatives: ["complementary-therapies", "lifestyle", "conventional-treatments"],
+  /** Not in the article: what other kratom pages claim most often, graded the same way. */
+  "other-claims": ["opioids", "mood-and-energy", "safety-and-testing"],
 } as const;
 export type SectionId = keyof typeof SECTIONS;
 export type SubsectionId = (typeof SECTIONS)[SectionId][number];
