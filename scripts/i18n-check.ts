@@ -4,12 +4,12 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { claims } from "../src/content/claims";
-import { LANGUAGES, NAMESPACES, SOURCE_LANG } from "../src/i18n/languages";
+import { GATED_NAMESPACES, LANGUAGES, SOURCE_LANG } from "../src/i18n/languages";
 import { buildReport } from "./lib/locale-report";
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../locales");
 const languages = LANGUAGES.filter((l) => l.status !== "dev"); // pseudo-locales are generated, not translated
-const reports = buildReport({ dir, source: SOURCE_LANG, languages, namespaces: NAMESPACES, claims });
+const reports = buildReport({ dir, source: SOURCE_LANG, languages, namespaces: GATED_NAMESPACES, claims });
 
 let failing = 0;
 console.log("language  status       keys    claims up to date");

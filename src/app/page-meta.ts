@@ -12,6 +12,7 @@ export type MetaPage =
   | "alternatives"
   | "other-claims"
   | "claims"
+  | "check"
   | "claim"
   | "article"
   | "glossary"

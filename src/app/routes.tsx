@@ -86,6 +86,11 @@ export const routes: RouteObject[] = [
                 },
               },
               {
+                path: "check",
+                handle: handle("check"),
+                lazy: () => import("./routes/check-page").then((m) => ({ Component: m.CheckPage })),
+              },
+              {
                 path: "article",
                 handle: handle("article"),
                 lazy: () => import("./routes/article-page").then((m) => ({ Component: m.ArticlePage })),

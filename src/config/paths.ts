@@ -3,7 +3,7 @@ import { SECTION_IDS, type SectionId } from "../content/schema";
 import { SHIPPED, SOURCE_LANG, type Lang } from "../i18n/languages";
 
 /** Reader tools (issue #6), in navigation order. */
-export const TOOL_PAGES = ["claims", "article", "glossary", "summary", "help"] as const;
+export const TOOL_PAGES = ["claims", "check", "article", "glossary", "summary", "help"] as const;
 export type ToolPage = (typeof TOOL_PAGES)[number];
 
 /** Pages about the site. */

@@ -84,6 +84,11 @@ export function intlLocale(code: string): string {
 /** The namespaces every language has, one JSON file each under locales/<lng>/. */
 export const NAMESPACES = ["common", "grades", "pages", "claims", "tools", "glossary"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
+/**
+ * Every namespace the locale gate checks: the site's, and the checker's cue phrases
+ * (locales/<lng>/cues.json), which only /:lang/check loads, outside i18next.
+ */
+export const GATED_NAMESPACES = [...NAMESPACES, "cues"] as const;
 
 /**
  * Picks the reader's language: a saved choice first, then the browser's

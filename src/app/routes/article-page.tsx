@@ -18,6 +18,9 @@ export function ArticlePage() {
     <>
       <h1>{t("pages:article.title")}</h1>
       <p className="lead">{t("pages:article.intro")}</p>
+      <p>
+        <Link to={paths.page(lang, "check")}>{t("tools:checker.linkFromHome")}</Link>
+      </p>
       <section aria-labelledby="verdicts">
         <h2 id="verdicts">{t("article.verdictsHeading")}</h2>
         <table className="data-table">

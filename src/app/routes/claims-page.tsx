@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useId, useRef, useState } from "react";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { useTranslation } from "../../i18n/use-translation";
 import type { TFunction } from "i18next";
 import type { Claim } from "../../content/schema";
@@ -20,6 +20,8 @@ import {
 } from "../../features/explorer/filters";
 import { textMatcher } from "../../features/explorer/search";
 import { useHydrated } from "../../hooks/use-hydrated";
+import { paths } from "../../config/paths";
+import { useLang } from "../../features/language/use-lang";
 
 const NO_FILTERS = parseFilters(new URLSearchParams());
 
@@ -40,6 +42,7 @@ function valueLabel(t: TFunction, facet: Facet, value: string): string {
 export function ClaimsPage() {
   const { t } = useTranslation(["tools", "pages", "grades", "claims"]);
   const [params, setParams] = useSearchParams();
+  const lang = useLang();
   // The prerendered HTML lists every claim; the URL's filters apply once hydrated.
   const hydrated = useHydrated();
   // Filters from the URL change the results, which hydrate late (DeferredClaimList): apply them
@@ -87,6 +90,9 @@ export function ClaimsPage() {
     <>
       <h1>{t("pages:claims.title")}</h1>
       <p className="lead">{t("pages:claims.intro")}</p>
+      <p>
+        <Link to={paths.page(lang, "check")}>{t("explorer.checkLink")}</Link>
+      </p>
       {filters.ignored.length > 0 ? (
         <p className="note note--warning" role="note" data-testid="ignored-filters">
           {t("explorer.ignored", { values: filters.ignored.join(", ") })}

@@ -1,0 +1,166 @@
+/**
+ * The checker's engine: for each sentence of a reader's text, which of our graded claims it
+ * makes. Claims are ranked with MiniSearch (BM25+ scoring) over each claim's cue phrases
+ * (locales/<lng>/cues.json), title, main text and, for claims from the article, the article's
+ * assertion; a cue phrase found whole in the sentence adds weight. Below a threshold the
+ * sentence is "not graded here". Pure functions: the page runs them in the browser, and
+ * `npm run checker:eval` runs them in Node on the labelled test set.
+ */
+import MiniSearch from "minisearch";
+import { words } from "./segment";
+
+export interface ClaimDocument {
+  id: string;
+  /** Cue phrases, as written in the locales (" | " between them). */
+  cues: string;
+  title: string;
+  text: string;
+  /** The article's assertion, for claims taken from the article. */
+  article?: string;
+}
+
+export interface ClaimMatch {
+  id: string;
+  score: number;
+}
+
+export interface CheckerIndex {
+  lang: string;
+  search: MiniSearch<IndexedClaim>;
+  /** Each claim's cue phrases as folded words (stopwords kept: "my back" is not "back"), for whole-phrase matches. */
+  phrases: Map<string, string[][]>;
+  isStopword: (word: string) => boolean;
+}
+
+interface IndexedClaim {
+  id: string;
+  cues: string;
+  title: string;
+  text: string;
+  article: string;
+}
+
+/** Tuning (measured with npm run checker:eval on the labelled sentences; see README). */
+export const TUNING = {
+  boost: { cues: 3, title: 1.5, article: 1.6, text: 1 },
+  /** Extra score when a cue phrase is found whole in the sentence: a base, and more per further word. */
+  phraseBase: 40,
+  phraseWord: 15,
+  /** A claim needs at least this score to be shown for a sentence when one of its cue phrases is in it… */
+  threshold: 50,
+  /** …and this much on the words alone, when none is. */
+  wordsOnlyThreshold: 60,
+  /** …and at most this far below the sentence's best claim (a share of the best score). */
+  relative: 0.5,
+  max: 3,
+} as const;
+
+export function cuePhrases(cues: string): string[] {
+  return cues
+    .split("|")
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** Content words: segmented, folded, stopwords removed, single characters dropped (except digits). */
+export function contentWords(text: string, lang: string, isStopword: (w: string) => boolean): string[] {
+  return words(text, lang).filter((w) => (w.length > 1 || /\d/.test(w)) && !isStopword(w));
+}
+
+/**
+ * The words too common in kratom texts to tell claims apart (cues.json's "_common": "kratom | pain | …"),
+ * treated like stopwords.
+ */
+export const COMMON_KEY = "_common";
+
+export function buildIndex(
+  documents: readonly ClaimDocument[],
+  lang: string,
+  stopwords: readonly string[],
+  common = "",
+): CheckerIndex {
+  const stop = new Set([...stopwords, ...cuePhrases(common)].flatMap((w) => words(w, lang)));
+  const isStopword = (w: string) => stop.has(w);
+  const search = new MiniSearch<IndexedClaim>({
+    fields: ["cues", "title", "text", "article"],
+    storeFields: [],
+    tokenize: (text) => words(text, lang),
+    processTerm: (term) => (isStopword(term) || (term.length < 2 && !/\d/.test(term)) ? null : term),
+    searchOptions: {
+      boost: { ...TUNING.boost },
+      combineWith: "OR",
+      prefix: (term) => term.length > 4,
+      fuzzy: (term) => (term.length > 6 ? 0.15 : false),
+    },
+  });
+  search.addAll(
+    documents.map((d) => ({
+      id: d.id,
+      cues: cuePhrases(d.cues).join(" . "),
+      title: d.title,
+      text: d.text,
+      article: d.article ?? "",
+    })),
+  );
+  const phrases = new Map(
+    documents.map((d) => [
+      d.id,
+      cuePhrases(d.cues)
+        .map((p) => words(p, lang))
+        .filter((p) => p.some((w) => !isStopword(w))),
+    ]),
+  );
+  return { lang, search, phrases, isStopword };
+}
+
+/** A phrase word matches a sentence word when equal, or as a prefix of five letters or more (plurals, inflections). */
+const sameWord = (phraseWord: string, word: string) =>
+  phraseWord === word ||
+  (phraseWord.length >= 5 && (word.startsWith(phraseWord) || (phraseWord.startsWith(word) && word.length >= 5)));
+
+function containsPhrase(sentence: readonly string[], phrase: readonly string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= sentence.length; i++) {
+    for (let j = 0; j < phrase.length; j++)
+      if (!sameWord(phrase[j] as string, sentence[i + j] as string)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Up to three claims a sentence makes, best first; empty when nothing we grade is close enough. */
+export function matchSentence(index: CheckerIndex, sentence: string): ClaimMatch[] {
+  const all = words(sentence, index.lang);
+  const content = all.filter((w) => (w.length > 1 || /\d/.test(w)) && !index.isStopword(w));
+  if (content.length === 0) return [];
+  const scores = new Map<string, number>();
+  for (const r of index.search.search(content.join(" "))) scores.set(String(r.id), r.score);
+  const cued = new Set<string>();
+  for (const [id, phrases] of index.phrases) {
+    let longest = 0;
+    for (const phrase of phrases) if (containsPhrase(all, phrase)) longest = Math.max(longest, phrase.length);
+    if (!longest) continue;
+    cued.add(id);
+    scores.set(id, (scores.get(id) ?? 0) + TUNING.phraseBase + TUNING.phraseWord * (longest - 1));
+  }
+  const ranked = [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+  const best = ranked[0]?.score ?? 0;
+  return ranked
+    .filter((m) => m.score >= (cued.has(m.id) ? TUNING.threshold : TUNING.wordsOnlyThreshold))
+    .filter((m) => m.score >= best * TUNING.relative)
+    .slice(0, TUNING.max);
+}
+
+/** The documents to index: every claim with its cues and words in one language. */
+export function claimDocuments(
+  claims: readonly { id: string; origin: string }[],
+  textOf: (id: string, field: "title" | "text" | "article") => string,
+  cues: Readonly<Record<string, string>>,
+): ClaimDocument[] {
+  return claims.map((c) => ({
+    id: c.id,
+    cues: cues[c.id] ?? "",
+    title: textOf(c.id, "title"),
+    text: textOf(c.id, "text"),
+    ...(c.origin === "article" ? { article: textOf(c.id, "article") } : {}),
+  }));
+}
