@@ -6,8 +6,6 @@ import { nextTask } from "../../boot-steps";
 import { matchSentence, type CheckerIndex, type ClaimMatch } from "./engine";
 import { splitSentences } from "./segment";
 
-export const MAX_CHARS = 20_000;
-
 export interface CheckedSentence {
   text: string;
   matches: ClaimMatch[];

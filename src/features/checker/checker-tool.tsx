@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { startTransition, useEffect, useId, useRef, useState } from "react";
 import { Link, useLocation } from "react-router";
 import { useTranslation } from "../../i18n/use-translation";
 import { paths } from "../../config/paths";
@@ -10,8 +10,7 @@ import { EvidenceBadge } from "../evidence/evidence-badge";
 import { useLang } from "../language/use-lang";
 import type { CheckedSentence } from "./check-text";
 import type { LoadedChecker } from "./load-checker";
-
-const MAX_CHARS = 20_000;
+import { MAX_CHARS } from "./limits";
 
 type Notice = { kind: "empty" } | { kind: "tooLong"; count: number } | null;
 
@@ -55,6 +54,11 @@ export function CheckerTool() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang]);
 
+  // New results: move the reader to them (their heading), as a page of results would.
+  useEffect(() => {
+    if (results) headingRef.current?.focus();
+  }, [results]);
+
   async function check() {
     if (!checker) return;
     if (text.trim() === "") {
@@ -76,9 +80,11 @@ export function CheckerTool() {
     const sentences = await checkText(checker.index, text);
     const detected = detectLanguage(text, checker.stopwordsByLang);
     const otherLanguage = detected && detected !== lang && SHIPPED.some((l) => l.code === detected) ? detected : null;
-    setResults({ sentences, otherLanguage });
-    setBusy(false);
-    requestAnimationFrame(() => headingRef.current?.focus());
+    // A transition: React renders the (possibly long) results in slices, so no task runs long.
+    startTransition(() => {
+      setResults({ sentences, otherLanguage });
+      setBusy(false);
+    });
   }
 
   return (
@@ -126,7 +132,7 @@ export function CheckerTool() {
           <p className="note">{t("checker.noScript")}</p>
         </noscript>
       </form>
-      <p className="visually-hidden" role="status" aria-live="polite">
+      <p className="visually-hidden checker-status" role="status" aria-live="polite">
         {results ? summaryLine(t, results.sentences) : ""}
       </p>
       {results ? (

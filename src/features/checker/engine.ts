@@ -73,7 +73,7 @@ export function contentWords(text: string, lang: string, isStopword: (w: string)
  */
 export const COMMON_KEY = "_common";
 
-export function buildIndex(
+function createIndex(
   documents: readonly ClaimDocument[],
   lang: string,
   stopwords: readonly string[],
@@ -90,18 +90,9 @@ export function buildIndex(
       boost: { ...TUNING.boost },
       combineWith: "OR",
       prefix: (term) => term.length > 4,
-      fuzzy: (term) => (term.length > 6 ? 0.15 : false),
+      fuzzy: false,
     },
   });
-  search.addAll(
-    documents.map((d) => ({
-      id: d.id,
-      cues: cuePhrases(d.cues).join(" . "),
-      title: d.title,
-      text: d.text,
-      article: d.article ?? "",
-    })),
-  );
   const phrases = new Map(
     documents.map((d) => [
       d.id,
@@ -111,6 +102,39 @@ export function buildIndex(
     ]),
   );
   return { lang, search, phrases, isStopword };
+}
+
+const indexed = (documents: readonly ClaimDocument[]): IndexedClaim[] =>
+  documents.map((d) => ({
+    id: d.id,
+    cues: cuePhrases(d.cues).join(" . "),
+    title: d.title,
+    text: d.text,
+    article: d.article ?? "",
+  }));
+
+/** The index, built at once (tests, the evaluation script). */
+export function buildIndex(
+  documents: readonly ClaimDocument[],
+  lang: string,
+  stopwords: readonly string[],
+  common = "",
+): CheckerIndex {
+  const index = createIndex(documents, lang, stopwords, common);
+  index.search.addAll(indexed(documents));
+  return index;
+}
+
+/** The index, built a few claims per task (the page: no long task while it loads). */
+export async function buildIndexInTasks(
+  documents: readonly ClaimDocument[],
+  lang: string,
+  stopwords: readonly string[],
+  common = "",
+): Promise<CheckerIndex> {
+  const index = createIndex(documents, lang, stopwords, common);
+  await index.search.addAllAsync(indexed(documents), { chunkSize: 8 });
+  return index;
 }
 
 /** A phrase word matches a sentence word when equal, or as a prefix of five letters or more (plurals, inflections). */

@@ -7,7 +7,7 @@
 import type { TFunction } from "i18next";
 import { allClaims } from "../../content/selectors";
 import { claimText } from "../claims/claim-text";
-import { COMMON_KEY, buildIndex, claimDocuments, type CheckerIndex } from "./engine";
+import { COMMON_KEY, buildIndexInTasks, claimDocuments, type CheckerIndex } from "./engine";
 import { STOPWORD_LANGS, loadStopwords } from "./stopwords";
 
 const cueFiles = import.meta.glob<{ default: Record<string, string> }>("../../../locales/*/cues.json");
@@ -31,8 +31,6 @@ export async function loadChecker(lang: string, t: TFunction): Promise<LoadedChe
     return claim ? claimText(t, claim, field) : "";
   };
   const documents = claimDocuments(claims, words, cues);
-  return {
-    index: buildIndex(documents, lang, stopwordsByLang[lang] ?? [], (cues as Record<string, string>)[COMMON_KEY]),
-    stopwordsByLang,
-  };
+  const common = (cues as Record<string, string>)[COMMON_KEY];
+  return { index: await buildIndexInTasks(documents, lang, stopwordsByLang[lang] ?? [], common), stopwordsByLang };
 }

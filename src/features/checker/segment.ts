@@ -15,13 +15,25 @@ const BULLET = /^\s*(?:[-*•·▪◦‣●○■□►▶✓✔➤→–—]|\d
 /** A Thai run longer than this many characters is split at its spaces. */
 const THAI_RUN = 60;
 
+/** Segmenters are slow to create and cheap to reuse: one per language and granularity. */
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(lang: string, granularity: "sentence" | "word"): Intl.Segmenter {
+  const key = `${lang}:${granularity}`;
+  let s = segmenters.get(key);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity });
+    segmenters.set(key, s);
+  }
+  return s;
+}
+
 export function splitSentences(text: string, lang: string): Sentence[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: "sentence" });
+  const sentences = segmenter(lang, "sentence");
   const out: Sentence[] = [];
   for (const rawLine of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const line = rawLine.replace(BULLET, "").trim();
     if (!line) continue;
-    for (const { segment } of segmenter.segment(line)) {
+    for (const { segment } of sentences.segment(line)) {
       const s = segment.trim();
       if (!s) continue;
       if (isThai(s) && s.length > THAI_RUN) {
@@ -37,8 +49,7 @@ const hasWord = (s: string, lang: string) => words(s, lang).length > 0;
 
 /** Word-like segments (Thai and others need the segmenter's dictionary), each folded as the explorer's search folds. */
 export function words(text: string, lang: string): string[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: "word" });
   const out: string[] = [];
-  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(fold(s.segment));
+  for (const s of segmenter(lang, "word").segment(text)) if (s.isWordLike) out.push(fold(s.segment));
   return out;
 }
