@@ -147,3 +147,19 @@ describe("one calendar per page", () => {
     expect(date).not.toContain("2569");
   });
 });
+
+describe("Arabic number–noun agreement", () => {
+  it("follows the value: the counted nouns' six plural forms differ, and claim texts nest them", async () => {
+    await setLanguage("ar");
+    const forms = [1, 2, 3, 11, 100].map((count) => tr("ar", "common:counted.men", { count }));
+    expect(new Set(forms).size).toBe(forms.length);
+    const studied = tr("ar", "claims:cold-pressor-trial.studied", {
+      ...claims.find((c) => c.id === "cold-pressor-trial")?.values,
+    });
+    expect(studied).not.toContain("$t(");
+    expect(studied).toContain(tr("ar", "common:counted.men", { count: 26 }));
+    // The same sentence with another value picks that value's form.
+    const raw = i18n.getResource("ar", "claims", "cold-pressor-trial.studied") as string;
+    expect(raw).toContain('$t(common:counted.men, {"count": {{men}} })');
+  });
+});
