@@ -13,6 +13,12 @@ test.describe("checking a kratom text", () => {
     await page.goto("/en/check");
     const button = page.getByRole("button", { name: "Check this text" });
     await expect(button).toBeEnabled({ timeout: 15_000 });
+    // The offline support's code loads a few seconds after the page is ready, checking or not: let it arrive first.
+    await page.waitForFunction(
+      () => performance.getEntriesByType("resource").some((e) => e.name.includes("workbox-window")),
+      null,
+      { timeout: 20_000 },
+    );
     const before = page.url();
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));

@@ -7,6 +7,8 @@
 import type { TFunction } from "i18next";
 import { allClaims } from "../../content/selectors";
 import { claimText } from "../claims/claim-text";
+import { checkText } from "./check-text";
+import { detectLanguage } from "./detect-language";
 import { COMMON_KEY, buildIndexInTasks, claimDocuments, type CheckerIndex } from "./engine";
 import { STOPWORD_LANGS, loadStopwords } from "./stopwords";
 
@@ -15,6 +17,9 @@ const cueFiles = import.meta.glob<{ default: Record<string, string> }>("../../..
 export interface LoadedChecker {
   index: CheckerIndex;
   stopwordsByLang: Record<string, readonly string[]>;
+  /** Everything checking needs is loaded with the page, so a check makes no request (and works offline). */
+  checkText: typeof checkText;
+  detectLanguage: typeof detectLanguage;
 }
 
 export async function loadChecker(lang: string, t: TFunction): Promise<LoadedChecker> {
@@ -32,5 +37,6 @@ export async function loadChecker(lang: string, t: TFunction): Promise<LoadedChe
   };
   const documents = claimDocuments(claims, words, cues);
   const common = (cues as Record<string, string>)[COMMON_KEY];
-  return { index: await buildIndexInTasks(documents, lang, stopwordsByLang[lang] ?? [], common), stopwordsByLang };
+  const index = await buildIndexInTasks(documents, lang, stopwordsByLang[lang] ?? [], common);
+  return { index, stopwordsByLang, checkText, detectLanguage };
 }
