@@ -55,7 +55,8 @@ export async function render(url: string, { origin }: RenderOptions = { origin: 
   const page = unknownLanguage ? "unknownLanguage" : (handle?.page ?? "notFound");
   const claimId = last?.params.id;
   const { title, description } = pageMeta(i18n.t, page, claimId);
-  const found = context.statusCode === 200;
+  // A not-found page (the catch-all route renders with status 200) describes nothing.
+  const found = context.statusCode === 200 && page !== "notFound" && page !== "unknownLanguage";
   const jsonLd = found
     ? jsonLdScript(
         structuredData({

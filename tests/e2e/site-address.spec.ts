@@ -107,7 +107,7 @@ test.describe("a build for an origin (the prerender, run again with SITE_ORIGIN)
       expect(text, name).toContain(`<meta name="site-origin" content="${ORIGIN}" />`);
       const url = urlOf(out, file);
       if (!url) {
-        expect(text, name).not.toMatch(/rel="canonical"|rel="alternate"/);
+        expect(text, name).not.toMatch(/rel="canonical"|rel="alternate"|application\/ld\+json/);
         continue;
       }
       expect(text, name).toContain(`<link rel="canonical" href="${ORIGIN}${url}" />`);

@@ -127,6 +127,13 @@ for (const language of SHIPPED) {
   });
 }
 
+test("the not-found page, the bare shell and the language picker: JSON-LD only where there is a page", () => {
+  for (const file of ["404.html", "spa.html"])
+    expect(readFileSync(path.join(dist, file), "utf8"), file).not.toContain("application/ld+json");
+  const picker = jsonLd(readFileSync(path.join(dist, "index.html"), "utf8"), "/");
+  expect(picker.map((n) => n["@type"])).toEqual(["MedicalWebPage"]);
+});
+
 test("the JSON-LD data script breaks nothing under the Content Security Policy", async ({ page }) => {
   const problems: string[] = [];
   page.on("console", (m) => {
