@@ -71,6 +71,8 @@ function noLocalhostPlugin(): Plugin {
 
 export default defineConfig({
   plugins: [react(), sourcesPlugin(), helpLinesPlugin(), noLocalhostPlugin()],
+  // citation-js (the "Cite" control's files) imports node-fetch, which only works in Node: see the shim.
+  resolve: { alias: { "node-fetch": path.resolve(import.meta.dirname, "src/features/cite/fetch-shim.ts") } },
   // Locale files become `JSON.parse("…")` modules: V8 parses a JSON string much faster than it
   // evaluates the same object written as JavaScript, and these are the largest modules a page loads.
   json: { stringify: true, namedExports: false },

@@ -7,6 +7,7 @@ import { i18n } from "./i18n";
 import { preloadDeferred } from "./components/deferred";
 import { jsonLdScript, pageClaims, pageLastReviewed, structuredData } from "./app/structured-data";
 import { loadSourceDetails } from "./content/sources";
+import { setServerSiteOrigin } from "./features/cite/site-origin";
 
 export { LANGUAGES, NAMESPACES, SHIPPED, languageOf } from "./i18n/languages";
 export { PAGE_SLUGS, alternates, claimRest, paths } from "./config/paths";
@@ -34,6 +35,7 @@ export interface RenderOptions {
 
 /** Renders one URL of the route table to HTML, as the prerender writes it to dist/. */
 export async function render(url: string, { origin }: RenderOptions = { origin: null }): Promise<Rendered> {
+  setServerSiteOrigin(origin);
   const context = await handler.query(new Request(new URL(url, "http://localhost")));
   if (context instanceof Response) throw new Error(`unexpected redirect at ${url}`);
   // Deferred parts of the page (selective hydration) are rendered inline, not streamed in by script.

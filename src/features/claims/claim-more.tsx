@@ -10,6 +10,7 @@ import { useLang } from "../language/use-lang";
 import { ClaimSourceList } from "../sources/claim-source-list";
 import { claimText } from "./claim-text";
 import { CopyLink } from "./copy-link";
+import { CiteThis } from "../cite/cite-this";
 
 /**
  * The rest of a claim page, below its first screen: how certain and why, the
@@ -54,6 +55,13 @@ export function ClaimMore({ claim }: { claim: Claim }) {
         <ReviewDates reviewed={claim.reviewed} lang={lang} />
       </p>
       <CopyLink />
+      <CiteThis
+        title={claimText(t, claim, "title")}
+        reviewed={claim.reviewed}
+        path={paths.claim(lang, claim.id)}
+        sourceIds={claim.sources}
+        fileName={`kratom-evidence-${claim.id}`}
+      />
       <p>
         <Link to={paths.claimInSection(lang, claim.section, claim.id)}>
           {t("claimPage.inSection", { section: t(`pages:${claim.section}.title`) })}
