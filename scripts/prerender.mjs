@@ -3,7 +3,7 @@
 // robots.txt and, for a build given the site's address, sitemap.xml.
 // Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
 //
-// SITE_ORIGIN (e.g. https://kratom-evidence.org) is the site's public address. A build
+// SITE_ORIGIN (e.g. https://your.domain) is the site's public address. A build
 // given it writes it into canonical links, hreflang alternates, og:url, the sitemap and
 // the structured data. A build without it (local preview, CI) names no address at all
 // and marks every page noindex, so a copy of it can never pass for the published site.

@@ -1,16 +1,8 @@
 import type { TFunction } from "i18next";
 import { alternates, claimRest, isPageSlug, splitPath } from "../config/paths";
 import type { Lang } from "../i18n/languages";
+import { siteOrigin } from "../features/cite/site-origin";
 import { pageMeta, type MetaPage } from "./page-meta";
-
-/**
- * The site's public origin, as the prerender wrote it into every HTML file
- * (SITE_ORIGIN). A build without one names no address: its pages get no
- * canonical link and no alternates, in the HTML or after navigation.
- */
-function siteOrigin(): string | null {
-  return document.querySelector<HTMLMetaElement>('meta[name="site-origin"]')?.content ?? null;
-}
 
 /**
  * Sets the title, the meta description, the canonical link, og:url and
@@ -24,6 +16,8 @@ export function applyDocumentMeta(t: TFunction, lang: Lang, page: MetaPage, path
   }
   document.querySelector('meta[property="og:title"]')?.setAttribute("content", title);
 
+  // The origin the prerender wrote into the page (SITE_ORIGIN). A build without one names no address:
+  // no canonical link and no alternates, in the HTML or after navigation.
   const origin = siteOrigin();
   const { rest } = splitPath(pathname);
   const known =
