@@ -51,8 +51,28 @@ function helpLinesPlugin(): Plugin {
   };
 }
 
+/**
+ * React Router parses paths against "http://localhost" where it has no window
+ * (memory history, server rendering). It is only a parsing base, never an address
+ * the site names, but a built site must hold no localhost address at all (a copy
+ * of dist/ must not be mistakable for a local one, and a scan for one must find
+ * nothing), so the built bundles use a name that can never resolve (RFC 2606).
+ */
+function noLocalhostPlugin(): Plugin {
+  return {
+    name: "kratom-evidence-no-localhost",
+    apply: "build",
+    transform(code, id) {
+      if (!/node_modules[\\/]react-router[\\/]/.test(id) || !code.includes('"http://localhost"')) return undefined;
+      return { code: code.replaceAll('"http://localhost"', '"http://parsing-base.invalid"'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), sourcesPlugin(), helpLinesPlugin()],
+  plugins: [react(), sourcesPlugin(), helpLinesPlugin(), noLocalhostPlugin()],
+  // citation-js (the "Cite" control's files) imports node-fetch, which only works in Node: see the shim.
+  resolve: { alias: { "node-fetch": path.resolve(import.meta.dirname, "src/features/cite/fetch-shim.ts") } },
   // Locale files become `JSON.parse("…")` modules: V8 parses a JSON string much faster than it
   // evaluates the same object written as JavaScript, and these are the largest modules a page loads.
   json: { stringify: true, namedExports: false },

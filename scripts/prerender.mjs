@@ -1,13 +1,38 @@
 // Writes a complete HTML file for every route in every shipped language, plus
-// "/" (the language picker), 404.html and spa.html (a bare shell for fallbacks).
+// "/" (the language picker), 404.html and spa.html (a bare shell for fallbacks),
+// robots.txt and, for a build given the site's address, sitemap.xml.
 // Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
-import { mkdir, readFile, writeFile, access } from "node:fs/promises";
+//
+// SITE_ORIGIN (e.g. https://your.domain) is the site's public address. A build
+// given it writes it into canonical links, hreflang alternates, og:url, the sitemap and
+// the structured data. A build without it (local preview, CI) names no address at all
+// and marks every page noindex, so a copy of it can never pass for the published site.
+//
+// `--out <dir>` writes the pages somewhere else than dist/ (the client build is still
+// read from dist/): the tests prerender the already-built client for an origin this way.
+import { SitemapStream, streamToPromise } from "sitemap";
+import { mkdir, readFile, writeFile, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
-const origin = (process.env.SITE_ORIGIN ?? "http://localhost:4173").replace(/\/$/, "");
+const { values: args } = parseArgs({ options: { out: { type: "string" } } });
+const out = args.out ? path.resolve(args.out) : dist;
+
+/** The public origin, checked: an http(s) origin with no path, since every page's path is absolute from "/". */
+function siteOrigin(value) {
+  if (!value) return null;
+  const url = new URL(value);
+  if (!/^https?:$/.test(url.protocol) || url.pathname !== "/" || url.search || url.hash)
+    throw new Error(`SITE_ORIGIN must be an origin such as https://example.org, not ${value}`);
+  if (/^(localhost|127\.|\[::1\])/.test(url.hostname))
+    throw new Error(`SITE_ORIGIN is the published site's address; ${url.hostname} is not one`);
+  return url.origin;
+}
+const origin = siteOrigin(process.env.SITE_ORIGIN);
 
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -19,24 +44,30 @@ const csp = Object.entries(cspDirectives)
   .join("; ");
 const cspMeta = `<meta http-equiv="Content-Security-Policy" content="${csp}" />`;
 
-// The shell is kept as spa.html so a second run never reads its own output.
-const shellPath = path.join(dist, "spa.html");
-const exists = await access(shellPath).then(
-  () => true,
-  () => false,
-);
-const template = (await readFile(exists ? shellPath : path.join(dist, "index.html"), "utf8")).replace(
+// Vite's index.html is the template. A run overwrites dist/index.html (with the language
+// picker), so the template is kept in dist-ssr/ (never shipped) for later runs, e.g. for
+// another origin; a fresh `vite build` writes a fresh one.
+const builtIndex = await readFile(path.join(dist, "index.html"), "utf8");
+const keptTemplate = path.join(root, "dist-ssr", "template.html");
+if (builtIndex.includes("<!--app-html-->")) await writeFile(keptTemplate, builtIndex);
+else if (!existsSync(keptTemplate)) throw new Error("dist/index.html is already prerendered: run `vite build` again");
+const template = (await readFile(keptTemplate, "utf8")).replace(
   /<meta charset="UTF-8" \/>/,
-  (m) => (exists ? m : `${m}\n    ${cspMeta}`),
+  (m) => `${m}\n    ${cspMeta}`,
 );
 if (!template.includes("<!--app-html--></div>")) throw new Error("template has no <!--app-html--> marker");
-if (!exists) await writeFile(shellPath, template.replace("<!--head-tags-->", ""));
+
+// In every HTML file: the origin for the app (which rewrites the canonical link and the alternates
+// after in-app navigation, src/app/document-meta.ts), or, without one, noindex.
+const siteHead = origin
+  ? `<meta name="site-origin" content="${escapeHtml(origin)}" />`
+  : `<meta name="robots" content="noindex" />`;
 
 const server = await import(pathToFileURL(path.join(root, "dist-ssr", "entry-server.js")).href);
 const { render, SHIPPED, PAGE_SLUGS, alternates, claims, claimRest } = server;
 
 function outFile(url) {
-  return url.endsWith("/") ? path.join(dist, url, "index.html") : path.join(dist, `${url}.html`);
+  return url.endsWith("/") ? path.join(out, url, "index.html") : path.join(out, `${url}.html`);
 }
 
 /** Replaces each pattern once, and fails loudly if the template no longer has it. */
@@ -47,16 +78,24 @@ function fill(text, replacements) {
   }, text);
 }
 
-function page({ html, hydrationJson, title, description }, { url, lang, dir, alternates, prerendered = true }) {
+function page({ html, hydrationJson, title, description, jsonLd }, { url, lang, dir, alternates, prerendered = true }) {
+  // Canonical, alternates and og:url only with the site's origin: Google wants a canonical absolute, and
+  // a root-relative one would name whatever host serves a preview as the original. A build without an
+  // origin is noindex, and a noindex page that names a canonical sends search engines mixed signals.
+  const addressed = Boolean(origin && url);
   const head = [
+    siteHead,
     `<meta property="og:type" content="website" />`,
     `<meta property="og:site_name" content="Kratom Evidence" />`,
     `<meta property="og:title" content="${escapeHtml(title)}" />`,
     `<meta property="og:description" content="${escapeHtml(description)}" />`,
     `<meta property="og:locale" content="${lang}" />`,
-    url ? `<meta property="og:url" content="${origin}${url}" />` : "",
-    url ? `<link rel="canonical" href="${origin}${url}" />` : "",
-    ...alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${origin}${a.href}" />`),
+    addressed ? `<meta property="og:url" content="${origin}${url}" />` : "",
+    addressed ? `<link rel="canonical" href="${origin}${url}" />` : "",
+    ...(addressed ? alternates : []).map(
+      (a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${origin}${a.href}" />`,
+    ),
+    jsonLd,
   ]
     .filter(Boolean)
     .join("\n    ");
@@ -85,12 +124,18 @@ async function write(file, content) {
   written += 1;
 }
 
+/** Every page written, for the sitemap. */
+const sitemapEntries = [];
+
+await mkdir(out, { recursive: true });
+await writeFile(path.join(out, "spa.html"), template.replace("<!--head-tags-->", siteHead));
+
 // Every fixed page, then every claim's own page, in every shipped language.
 const rests = [...PAGE_SLUGS, ...claims.map((c) => claimRest(c.id))];
 for (const rest of rests) {
   for (const language of SHIPPED) {
     const url = `/${language.code}/${rest}`;
-    const rendered = await render(url);
+    const rendered = await render(url, { origin });
     if (rendered.status !== 200) throw new Error(`${url} rendered with status ${rendered.status}`);
     // Every part of the page must be in the HTML itself: a Suspense boundary that was still pending
     // would be streamed in by an inline script, which the CSP blocks and no-JavaScript readers never run.
@@ -105,21 +150,56 @@ for (const rest of rests) {
         alternates: alternates(rest),
       }),
     );
+    sitemapEntries.push({ url, lastmod: rendered.lastReviewed, alternates: alternates(rest) });
   }
 }
 
-// "/": the language picker (JavaScript sends the reader on to their language).
-const pickerAlternates = [{ hreflang: "x-default", href: "/" }];
+// "/": the language picker (JavaScript sends the reader on to their language), the home pages' x-default.
+const picker = await render("/", { origin });
 await write(
-  path.join(dist, "index.html"),
-  page(await render("/"), { url: "/", lang: "en", dir: "ltr", alternates: pickerAlternates }),
+  path.join(out, "index.html"),
+  page(picker, { url: "/", lang: "en", dir: "ltr", alternates: alternates("") }),
 );
+sitemapEntries.unshift({ url: "/", lastmod: picker.lastReviewed, alternates: alternates("") });
 
 // 404.html for static hosts: the English not-found page; in the browser the app re-renders for the real URL.
-const notFound = await render("/en/404");
+const notFound = await render("/en/404", { origin });
 await write(
-  path.join(dist, "404.html"),
+  path.join(out, "404.html"),
   page(notFound, { url: "", lang: "en", dir: "ltr", alternates: [], prerendered: false }),
 );
 
-console.log(`prerendered ${written} pages for ${SHIPPED.length} languages into dist/`);
+// The sitemap: every page written above (not the 404 page, not the bare shell), each with its
+// alternates in every language and x-default, and when it was last reviewed. Only for a build with
+// the site's origin: a sitemap's addresses must be absolute, on the site's own origin.
+const sitemapFile = path.join(out, "sitemap.xml");
+if (origin) {
+  const stream = new SitemapStream({ hostname: origin, lastmodDateOnly: true, xmlns: { xhtml: true } });
+  for (const entry of sitemapEntries) {
+    stream.write({
+      url: entry.url,
+      lastmod: entry.lastmod,
+      links: entry.alternates.map((a) => ({ lang: a.hreflang, url: origin + a.href })),
+    });
+  }
+  stream.end();
+  await writeFile(sitemapFile, await streamToPromise(stream));
+} else {
+  await rm(sitemapFile, { force: true });
+}
+
+// robots.txt. A build without an origin still lets crawlers in: a page blocked by robots.txt is never
+// fetched, so its noindex is never seen, and a blocked address can still be listed from links to it.
+await writeFile(
+  path.join(out, "robots.txt"),
+  origin
+    ? `User-agent: *\nAllow: /\n\nSitemap: ${origin}/sitemap.xml\n`
+    : "# A preview build (no SITE_ORIGIN): every page is marked noindex, and there is no sitemap.\nUser-agent: *\nAllow: /\n",
+);
+
+console.log(
+  `prerendered ${written} pages for ${SHIPPED.length} languages into ${path.relative(root, out) || "."}/, ` +
+    (origin
+      ? `for ${origin}, with a sitemap of ${sitemapEntries.length} addresses`
+      : "with no origin: noindex, no sitemap"),
+);

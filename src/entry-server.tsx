@@ -5,6 +5,9 @@ import { routes } from "./app/routes";
 import { pageMeta, type RouteHandle } from "./app/page-meta";
 import { i18n } from "./i18n";
 import { preloadDeferred } from "./components/deferred";
+import { jsonLdScript, pageClaims, pageLastReviewed, structuredData } from "./app/structured-data";
+import { loadSourceDetails } from "./content/sources";
+import { setServerSiteOrigin } from "./features/cite/site-origin";
 
 export { LANGUAGES, NAMESPACES, SHIPPED, languageOf } from "./i18n/languages";
 export { PAGE_SLUGS, alternates, claimRest, paths } from "./config/paths";
@@ -19,10 +22,20 @@ export interface Rendered {
   status: number;
   title: string;
   description: string;
+  /** The page's structured data as a data script (empty for a not-found page). */
+  jsonLd: string;
+  /** When the page was last reviewed (ISO date): the sitemap's lastmod. */
+  lastReviewed: string;
+}
+
+export interface RenderOptions {
+  /** The site's public origin (SITE_ORIGIN), or null for a build that must name no address. */
+  origin: string | null;
 }
 
 /** Renders one URL of the route table to HTML, as the prerender writes it to dist/. */
-export async function render(url: string): Promise<Rendered> {
+export async function render(url: string, { origin }: RenderOptions = { origin: null }): Promise<Rendered> {
+  setServerSiteOrigin(origin);
   const context = await handler.query(new Request(new URL(url, "http://localhost")));
   if (context instanceof Response) throw new Error(`unexpected redirect at ${url}`);
   // Deferred parts of the page (selective hydration) are rendered inline, not streamed in by script.
@@ -42,7 +55,25 @@ export async function render(url: string): Promise<Rendered> {
   const handle = last?.route.handle as RouteHandle | undefined;
   const unknownLanguage = context.statusCode === 404 && handle?.page !== "claim";
   const page = unknownLanguage ? "unknownLanguage" : (handle?.page ?? "notFound");
-  const { title, description } = pageMeta(i18n.t, page, last?.params.id);
+  const claimId = last?.params.id;
+  const { title, description } = pageMeta(i18n.t, page, claimId);
+  // A not-found page (the catch-all route renders with status 200) describes nothing.
+  const found = context.statusCode === 200 && page !== "notFound" && page !== "unknownLanguage";
+  const jsonLd = found
+    ? jsonLdScript(
+        structuredData({
+          t: i18n.t,
+          lang: i18n.language,
+          page,
+          claimId,
+          path: url,
+          origin,
+          title,
+          description,
+          details: await loadSourceDetails(),
+        }),
+      )
+    : "";
   const hydrationJson = JSON.stringify({ loaderData: context.loaderData, actionData: context.actionData }).replace(
     /</g,
     "\\u003c",
@@ -53,5 +84,7 @@ export async function render(url: string): Promise<Rendered> {
     status: context.statusCode,
     title,
     description,
+    jsonLd,
+    lastReviewed: pageLastReviewed(pageClaims(page, claimId)),
   };
 }

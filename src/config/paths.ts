@@ -47,12 +47,14 @@ export function switchLanguagePath(pathname: string, lang: Lang): string {
 }
 
 /**
- * The same page in every shipped language, plus x-default (English), for
- * <link rel="alternate" hreflang>. `rest` is a page slug or a claim page's rest.
+ * The same page in every shipped language, plus x-default, for
+ * <link rel="alternate" hreflang> and the sitemap. `rest` is a page slug or a
+ * claim page's rest. x-default is English, except for the home pages: the
+ * language picker at "/" (what x-default is meant for).
  */
 export function alternates(rest: string): { hreflang: string; href: string }[] {
   return [
     ...SHIPPED.map((l) => ({ hreflang: l.code, href: `/${l.code}/${rest}` })),
-    { hreflang: "x-default", href: `/${SOURCE_LANG}/${rest}` },
+    { hreflang: "x-default", href: rest === "" ? "/" : `/${SOURCE_LANG}/${rest}` },
   ];
 }

@@ -10,10 +10,19 @@ describe("document head on a prerendered page", () => {
     root.dataset.prerendered = "/en/dosage";
     document.body.append(root);
     document.title = "Written by the prerender";
+    const origin = document.createElement("meta");
+    origin.name = "site-origin";
+    origin.content = "https://example.org";
     const canonical = document.createElement("link");
     canonical.rel = "canonical";
     canonical.href = "https://example.org/en/dosage";
-    document.head.append(canonical);
+    const ogUrl = document.createElement("meta");
+    ogUrl.setAttribute("property", "og:url");
+    ogUrl.content = "https://example.org/en/dosage";
+    const jsonLd = document.createElement("script");
+    jsonLd.type = "application/ld+json";
+    jsonLd.text = '{"@type":"MedicalWebPage"}';
+    document.head.append(origin, canonical, ogUrl, jsonLd);
 
     const { router } = await renderRoute("/en/dosage");
     await vi.waitFor(() => expect(document.documentElement).toHaveAttribute("data-ready", "true"));
@@ -28,6 +37,34 @@ describe("document head on a prerendered page", () => {
     expect(document.documentElement.lang).toBe("es");
     expect(document.querySelector('link[rel="canonical"]')).toHaveAttribute("href", "https://example.org/es/long-term");
     expect(document.querySelectorAll('link[rel="alternate"][hreflang]').length).toBeGreaterThanOrEqual(6);
+    expect(document.querySelector('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+      "href",
+      "https://example.org/en/long-term",
+    );
+    expect(document.querySelector('meta[property="og:url"]')).toHaveAttribute(
+      "content",
+      "https://example.org/es/long-term",
+    );
+    // The prerendered structured data described the first page: gone rather than wrong.
+    expect(document.querySelector('script[type="application/ld+json"]')).toBeNull();
     root.remove();
+    origin.remove();
+  });
+
+  it("names no address after navigation in a build without an origin (no site-origin meta)", async () => {
+    const ogUrl = document.createElement("meta");
+    ogUrl.setAttribute("property", "og:url");
+    ogUrl.content = "https://example.org/en/dosage";
+    document.head.append(ogUrl);
+    const { router } = await renderRoute("/en/dosage");
+    await act(async () => {
+      await router.navigate("/de/claims");
+    });
+    await vi.waitFor(() => expect(document.title).toContain(tr("de", "pages:claims.title")));
+    expect(document.documentElement.lang).toBe("de");
+    expect(document.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(document.querySelector('link[rel="alternate"]')).toBeNull();
+    expect(document.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(document.head.innerHTML).not.toMatch(/localhost/);
   });
 });

@@ -3,21 +3,30 @@ import { Link } from "react-router";
 import { useTranslation } from "../../i18n/use-translation";
 import { paths } from "../../config/paths";
 import { loadedSourceDetails } from "../../content/sources";
-import { claimsCiting } from "../../content/selectors";
+import { claimsCiting, lastReviewed } from "../../content/selectors";
 import { claimText } from "../../features/claims/claim-text";
 import { useLang } from "../../features/language/use-lang";
 import { SourceCitation } from "../../features/sources/source-citation";
 import type { SourceDetails } from "../../content/schema";
+import { DeferredCiteThis } from "../../features/cite/deferred-cite-this";
 
 /** The numbered bibliography, each entry with links back to the claims that cite it. */
 export function SourcesPage() {
   const { t } = useTranslation(["pages", "common", "claims"]);
+  const lang = useLang();
   // The route's lazy loader has loaded the details before this renders.
   const sources = [...(loadedSourceDetails()?.values() ?? [])];
   return (
     <>
       <h1>{t("sources.title")}</h1>
       <p className="lead">{t("sources.intro")}</p>
+      <DeferredCiteThis
+        title={t("sources.title")}
+        reviewed={lastReviewed()}
+        path={paths.page(lang, "sources")}
+        sourceIds={sources.map((s) => s.id)}
+        fileName="kratom-evidence-sources"
+      />
       <ol className="bibliography">
         {sources.map((source, index) => {
           return (

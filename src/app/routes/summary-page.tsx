@@ -57,15 +57,27 @@ function SummarySection({ id, heading, claims }: { id: string; heading: string; 
   );
 }
 
-/** A one-page, printable summary for a clinician: key points, safety, grades, sources, review date. */
-export function SummaryPage() {
-  const { t } = useTranslation(["pages", "common"]);
-  const lang = useLang();
+/** The summary's claims: the key messages, then the safety findings that are not among them. */
+function summaryParts(): { key: readonly Claim[]; safety: readonly Claim[] } {
   const key = keyMessages();
   const keyIds = new Set(key.map((c) => c.id));
   const safety = allClaims().filter(
     (c) => (SAFETY as readonly string[]).includes(c.subsection) && !keyIds.has(c.id) && c.grade !== "none",
   );
+  return { key, safety };
+}
+
+/** Every claim the summary shows, in its order (for its structured data). */
+export function summaryClaims(): readonly Claim[] {
+  const { key, safety } = summaryParts();
+  return [...key, ...safety];
+}
+
+/** A one-page, printable summary for a clinician: key points, safety, grades, sources, review date. */
+export function SummaryPage() {
+  const { t } = useTranslation(["pages", "common"]);
+  const lang = useLang();
+  const { key, safety } = summaryParts();
   const shown = [...key, ...safety];
   const sourceIds = [...new Set(shown.flatMap((c) => c.sources))].sort((a, b) => sourceNumber(a) - sourceNumber(b));
   const details = loadedSourceDetails();

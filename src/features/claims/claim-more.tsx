@@ -12,6 +12,7 @@ import { ClaimSourceList } from "../sources/claim-source-list";
 import { ClaimTranslationNote } from "../language/translation-note";
 import { claimText } from "./claim-text";
 import { CopyLink } from "./copy-link";
+import { CiteThis } from "../cite/cite-this";
 
 /**
  * The rest of a claim page, below its first screen: how certain and why, the
@@ -46,6 +47,13 @@ export function ClaimMore({ claim }: { claim: Claim }) {
       </p>
       <ClaimTranslationNote />
       <CopyLink />
+      <CiteThis
+        title={claimText(t, claim, "title")}
+        reviewed={claim.reviewed}
+        path={paths.claim(lang, claim.id)}
+        sourceIds={claim.sources}
+        fileName={`kratom-evidence-${claim.id}`}
+      />
       <p>
         <Link to={paths.claimInSection(lang, claim.section, claim.id)}>
           {t("claimPage.inSection", { section: t(`pages:${claim.section}.title`) })}

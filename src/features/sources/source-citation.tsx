@@ -1,6 +1,7 @@
 import { useTranslation } from "../../i18n/use-translation";
 import type { SourceDetails } from "../../content/schema";
 import { sourceLinks } from "../../content/sources";
+import { sourceLinkLanguage } from "../../content/source-languages";
 import { ExternalLink } from "../../components/ui/external-link";
 
 /**
@@ -22,7 +23,7 @@ export function SourceCitation({ source }: { source: SourceDetails }) {
       {links.length > 0 ? (
         <span className="source-links">
           {links.map((link) => (
-            <ExternalLink key={link.kind} href={link.href}>
+            <ExternalLink key={link.kind} href={link.href} hrefLang={sourceLinkLanguage(source.id, link.kind)}>
               {t(`sources.link.${link.kind}`)}
             </ExternalLink>
           ))}
