@@ -81,7 +81,7 @@ describe("the “Cite this page” control", () => {
       const summary = await screen.findByText(tr("es", "tools:cite.summary"), {}, { timeout: 8000 });
       const cite = within(summary.closest("details")!);
       const citation = cite.getByText(/Kratom Evidence\. «/);
-      expect(citation).toHaveTextContent("25 de noviembre de 2026");
+      expect(citation).toHaveTextContent("7 de diciembre de 2026"); // the claim's review date
       expect(citation).toHaveTextContent("https://kratom-evidence.example/es/claims/opioid-receptor-binding");
       expect(cite.getAllByRole("button").map((b) => b.textContent)).toEqual(["RIS", "BibTeX", "CSL-JSON"]);
     } finally {
