@@ -23,7 +23,7 @@ test("a claim page's sources download as RIS, BibTeX and CSL-JSON; the code for 
   await expect(page.locator("html")).toHaveAttribute("data-ready", "true");
   const cite = page.locator("details.cite");
   await cite.locator("summary").click();
-  await expect(cite.locator(".cite__citation")).toContainText("Zuletzt geprüft am 25. November 2026");
+  await expect(cite.locator(".cite__citation")).toContainText("Zuletzt geprüft am 7. Dezember 2026");
   const before = scripts.length;
   expect(
     scripts.some((s) => /\/export-[\w-]+\.js$/.test(s)),

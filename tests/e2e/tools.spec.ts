@@ -98,7 +98,7 @@ test("glossary term on a phone: the definition opens by keyboard, fits on screen
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/en/claims/opioid-receptor-binding");
   await ready(page);
-  const term = page.getByRole("button", { name: "mu-opioid receptor" });
+  const term = page.getByRole("button", { name: "opioid receptors" });
   await term.focus();
   await page.keyboard.press("Enter");
   const popover = page.getByRole("note", { name: /Opioid receptor/ });
