@@ -53,6 +53,11 @@ function helpLinesPlugin(): Plugin {
 
 export default defineConfig({
   plugins: [react(), sourcesPlugin(), helpLinesPlugin()],
+  resolve: {
+    alias: {
+      "use-sync-external-store/shim": path.resolve(import.meta.dirname, "src/shims/use-sync-external-store.ts"),
+    },
+  },
   // Locale files become `JSON.parse("…")` modules: V8 parses a JSON string much faster than it
   // evaluates the same object written as JavaScript, and these are the largest modules a page loads.
   json: { stringify: true, namedExports: false },
@@ -73,7 +78,7 @@ export default defineConfig({
           groups: [
             {
               name: "vendor",
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next)[\\/]|rolldown[\\/]runtime/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next)[\\/]|rolldown[\\/]runtime|src[\\/]shims[\\/]/,
             },
             // Small modules most pages use: one chunk rather than many tiny ones (each costs its own overhead).
             {
