@@ -83,7 +83,7 @@ export default defineConfig({
             // Small modules most pages use: one chunk rather than many tiny ones (each costs its own overhead).
             {
               name: "core",
-              test: /src[\\/](content[\\/](schema|sources|selectors|review)\.ts|i18n[\\/]|config[\\/]|hooks[\\/]|components[\\/](ui[\\/]review-dates|deferred)|features[\\/](language[\\/]use-lang|claims[\\/]claim-text|evidence[\\/]grade-(label|meter)|glossary[\\/]use-glossary|help[\\/]clinician-note))/,
+              test: /src[\\/](content[\\/](schema|sources|selectors|review)\.ts|i18n[\\/]|config[\\/]|hooks[\\/]|components[\\/](ui[\\/]review-dates|deferred|load-failure)|features[\\/](language[\\/]use-lang|claims[\\/]claim-text|evidence[\\/]grade-(label|meter)|glossary[\\/]use-glossary|help[\\/]clinician-note))/,
             },
             // What pages that show claims share (home, sections, all claims, a claim, the article view).
             {
