@@ -6,7 +6,8 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dist = path.join(root, "dist");
+// DIST_DIR: another output folder for the same pages (the deploy test builds a second site, scripts/build-second.mjs).
+const dist = path.resolve(root, process.env.DIST_DIR ?? "dist");
 const origin = (process.env.SITE_ORIGIN ?? "http://localhost:4173").replace(/\/$/, "");
 
 const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -122,4 +123,4 @@ await write(
   page(notFound, { url: "", lang: "en", dir: "ltr", alternates: [], prerendered: false }),
 );
 
-console.log(`prerendered ${written} pages for ${SHIPPED.length} languages into dist/`);
+console.log(`prerendered ${written} pages for ${SHIPPED.length} languages into ${path.relative(root, dist)}/`);
