@@ -9,7 +9,16 @@ import globals from "globals";
 
 export default tseslint.config(
   {
-    ignores: ["dist", "dist-ssr", "coverage", "test-results", "playwright-report", ".lighthouseci", ".ci-out"],
+    ignores: [
+      "dist",
+      "dist-ssr",
+      "dist-b",
+      "coverage",
+      "test-results",
+      "playwright-report",
+      ".lighthouseci",
+      ".ci-out",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

@@ -18,7 +18,8 @@ import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dist = path.join(root, "dist");
+// DIST_DIR: another output folder for the same pages (the deploy test builds a second site, scripts/build-second.mjs).
+const dist = path.resolve(root, process.env.DIST_DIR ?? "dist");
 const { values: args } = parseArgs({ options: { out: { type: "string" } } });
 const out = args.out ? path.resolve(args.out) : dist;
 

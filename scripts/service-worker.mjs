@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateSW } from "workbox-build";
 
-const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist");
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", process.env.DIST_DIR ?? "dist");
 
 // Each language's text chunks, from Vite's manifest: cached on first use, not precached.
 const manifest = JSON.parse(readFileSync(path.join(dist, ".vite", "manifest.json"), "utf8"));

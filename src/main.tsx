@@ -8,6 +8,7 @@ import { enableDevLanguages, isLang } from "./i18n/languages";
 import { splitPath } from "./config/paths";
 import { nextTask } from "./boot-steps";
 import { openHydrationGates } from "./components/hydration-gate";
+import { reloadIfLoadFailed } from "./components/load-failure";
 
 /** The router state the prerender wrote as JSON (a data script, so a strict CSP allows it). */
 function readHydrationData(): HydrationState | undefined {
@@ -81,4 +82,5 @@ async function start(): Promise<void> {
   }
 }
 
-void start();
+// Code or text of this page gone from the host (an old copy of the page, after a deploy): load it again, once.
+start().catch(reloadIfLoadFailed);

@@ -1,5 +1,7 @@
 import { Suspense, lazy } from "react";
-import { Outlet, type RouteObject } from "react-router";
+import { Outlet, useRouteError, type RouteObject } from "react-router";
+import { isLoadFailure } from "../components/load-failure";
+import { LoadFailed } from "./load-failed";
 import { SECTION_IDS } from "../content/schema";
 import { TranslationProvider } from "../i18n/use-translation";
 import { loadSourceDetails } from "../content/sources";
@@ -14,13 +16,27 @@ function NothingYet(): null {
 
 const handle = (page: RouteHandle["page"]): RouteHandle => ({ page });
 
-/** Unknown language or a failed loader: never part of a prerendered page, so its code loads only when needed. */
-const LazyRouteError = lazy(() => import("./routes/route-error").then((m) => ({ default: m.RouteError })));
-const routeError = (
-  <Suspense fallback={null}>
-    <LazyRouteError />
-  </Suspense>
+/**
+ * Unknown language or a failed loader: never part of a prerendered page, so its code loads only
+ * when needed. A page whose code or text could not be loaded (after a deploy) shows LoadFailed,
+ * which reloads it; so does a failure to load this view's own code.
+ */
+const LazyRouteError = lazy(() =>
+  import("./routes/route-error").then(
+    (m) => ({ default: m.RouteError }),
+    () => ({ default: LoadFailed }),
+  ),
 );
+function RouteErrorGate() {
+  return isLoadFailure(useRouteError()) ? (
+    <LoadFailed />
+  ) : (
+    <Suspense fallback={null}>
+      <LazyRouteError />
+    </Suspense>
+  );
+}
+const routeError = <RouteErrorGate />;
 
 /**
  * The one route table, used by the browser, the tests and the prerender. Every

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { useLocation } from "react-router";
 import { useTranslation } from "../i18n/use-translation";
+import { reloadIfLoadFailed } from "../components/load-failure";
 import { languageOf, type Lang } from "../i18n/languages";
 import type { MetaPage } from "./page-meta";
 
@@ -36,9 +37,11 @@ export function useDocumentMeta(lang: Lang, page: MetaPage, claimId?: string): v
     // Only touch what changed: rewriting lang or dir restyles the whole page.
     if (html.lang !== lang) html.lang = lang;
     if (html.dir !== dir) html.dir = dir;
-    void import("./document-meta").then(({ applyDocumentMeta }) => {
-      applyDocumentMeta(t, lang, page, pathname, claimId);
-      markReady();
-    });
+    import("./document-meta")
+      .then(({ applyDocumentMeta }) => {
+        applyDocumentMeta(t, lang, page, pathname, claimId);
+        markReady();
+      })
+      .catch(reloadIfLoadFailed);
   }, [t, lang, page, pathname, claimId]);
 }

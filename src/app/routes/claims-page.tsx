@@ -50,10 +50,14 @@ export function ClaimsPage() {
   const [listReady, setListReady] = useState(false);
   useEffect(() => {
     let live = true;
-    void DeferredClaimList.preload().then(() => {
-      // A transition: re-rendering the list for the URL's filters yields to the reader between cards.
-      if (live) startTransition(() => setListReady(true));
-    });
+    DeferredClaimList.preload().then(
+      () => {
+        // A transition: re-rendering the list for the URL's filters yields to the reader between cards.
+        if (live) startTransition(() => setListReady(true));
+      },
+      // Its code gone after a deploy: rendering the list fails the same way, and that reloads the page.
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from "react";
 import { useTranslation } from "../../i18n/use-translation";
+import { isLoadFailure, reloadOnce } from "../../components/load-failure";
 
 function ClaimError() {
   const { t } = useTranslation();
@@ -24,6 +25,8 @@ export class ClaimBoundary extends Component<Props, { failed: boolean }> {
   }
 
   override componentDidCatch(error: unknown): void {
+    // A part's code gone after a deploy (a badge's panel): the page loads itself again, once.
+    if (isLoadFailure(error) && reloadOnce()) return;
     console.error(`Claim "${this.props.claimId}" could not be shown`, error);
   }
 

@@ -39,7 +39,8 @@ export function EvidenceBadge({ claim }: { claim: Claim }) {
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [open]);
 
-  const prefetch = () => void loadPanel();
+  // A prefetch that fails (the panel's code gone after a deploy) is left to the click, which reloads the page.
+  const prefetch = () => void loadPanel().catch(() => undefined);
   return (
     <div className={`badge badge--${claim.grade}`} data-grade={claim.grade} ref={rootRef}>
       <button

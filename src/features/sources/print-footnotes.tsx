@@ -1,7 +1,13 @@
 import { Suspense, lazy, useEffect, useState } from "react";
 import type { Claim } from "../../content/schema";
 
-const FootnoteList = lazy(async () => ({ default: (await import("./footnote-list")).FootnoteList }));
+// For print only: if its code is gone after a deploy, the page prints without footnotes (never reloads for them).
+const FootnoteList = lazy(() =>
+  import("./footnote-list").then(
+    (m) => ({ default: m.FootnoteList }),
+    () => ({ default: () => null }),
+  ),
+);
 
 /**
  * For print only: the sources a page's claims cite, as numbered footnotes.

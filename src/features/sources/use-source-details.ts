@@ -7,9 +7,13 @@ export function useSourceDetails(needed: boolean): SourceDetailsMap | null {
   useEffect(() => {
     if (!needed || details) return;
     let live = true;
-    void loadSourceDetails().then((d) => {
-      if (live) setDetails(d);
-    });
+    loadSourceDetails().then(
+      (d) => {
+        if (live) setDetails(d);
+      },
+      // Gone after a deploy: sources stay shown as their numbers, each linking to the bibliography.
+      () => undefined,
+    );
     return () => {
       live = false;
     };
