@@ -4,9 +4,10 @@ import { useTranslation } from "../../i18n/use-translation";
 import { paths } from "../../config/paths";
 import { claimById } from "../../content/selectors";
 import { GRADES, type Claim } from "../../content/schema";
-import { SHIPPED, isLang, languageOf } from "../../i18n/languages";
+import { SHIPPED, isLang, languageOf, type Lang } from "../../i18n/languages";
 import { claimText } from "../claims/claim-text";
-import { EvidenceBadge } from "../evidence/evidence-badge";
+import { GradeMeter } from "../evidence/grade-meter";
+import { gradeLabel } from "../evidence/grade-label";
 import { useLang } from "../language/use-lang";
 import type { CheckedSentence } from "./check-text";
 import type { LoadedChecker } from "./load-checker";
@@ -206,7 +207,7 @@ function CheckResults({
               <ul className="check-sentence__claims" aria-label={t("checker.matchesLabel")}>
                 {s.matches.map((m) => {
                   const claim = claimById(m.id);
-                  return claim ? <CheckedClaim key={m.id} claim={claim} /> : null;
+                  return claim ? <CheckedClaim key={m.id} claim={claim} t={t} lang={lang} /> : null;
                 })}
               </ul>
             </li>
@@ -237,15 +238,16 @@ function CheckResults({
   );
 }
 
-function CheckedClaim({ claim }: { claim: Claim }) {
-  const { t } = useTranslation(["tools", "claims", "grades"]);
-  const lang = useLang();
+/** One claim a sentence makes: its title linking to its page, its badge (the grade in words, on a meter), our verdict. */
+function CheckedClaim({ claim, t, lang }: { claim: Claim; t: ReturnType<typeof useTranslation>["t"]; lang: Lang }) {
   return (
     <li data-claim-id={claim.id} className="check-claim">
       <Link to={paths.claim(lang, claim.id)} className="check-claim__title">
         {claimText(t, claim, "title")}
       </Link>
-      <EvidenceBadge claim={claim} />
+      <span className={`badge badge--${claim.grade} check-claim__badge`} data-grade={claim.grade}>
+        <GradeMeter grade={claim.grade} /> <span className="badge__label">{gradeLabel(t, claim, lang)}</span>
+      </span>
       {claim.origin === "article" ? (
         <p className="check-claim__verdict">
           {t("checker.verdictLabel")} <strong>{t(`grades:verdict.${claim.verdict}.label`)}</strong>

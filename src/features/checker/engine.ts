@@ -29,6 +29,8 @@ export interface CheckerIndex {
   search: MiniSearch<IndexedClaim>;
   /** Each claim's cue phrases as folded words (stopwords kept: "my back" is not "back"), for whole-phrase matches. */
   phrases: Map<string, string[][]>;
+  /** The same phrases by their first word's key (phraseKey), so a sentence looks up only the phrases that can start at each word. */
+  phrasesByKey: Map<string, { id: string; phrase: string[] }[]>;
   isStopword: (word: string) => boolean;
 }
 
@@ -101,7 +103,13 @@ function createIndex(
         .filter((p) => p.some((w) => !isStopword(w))),
     ]),
   );
-  return { lang, search, phrases, isStopword };
+  const phrasesByKey = new Map<string, { id: string; phrase: string[] }[]>();
+  for (const [id, list] of phrases)
+    for (const phrase of list) {
+      const key = phraseKey(phrase[0] as string);
+      phrasesByKey.set(key, [...(phrasesByKey.get(key) ?? []), { id, phrase }]);
+    }
+  return { lang, search, phrases, phrasesByKey, isStopword };
 }
 
 const indexed = (documents: readonly ClaimDocument[]): IndexedClaim[] =>
@@ -137,18 +145,18 @@ export async function buildIndexInTasks(
   return index;
 }
 
+/** Words of five letters or more match by their first five (see sameWord); shorter ones only whole. */
+const phraseKey = (word: string) => (word.length >= 5 ? word.slice(0, 5) : word);
+
 /** A phrase word matches a sentence word when equal, or as a prefix of five letters or more (plurals, inflections). */
 const sameWord = (phraseWord: string, word: string) =>
   phraseWord === word ||
   (phraseWord.length >= 5 && (word.startsWith(phraseWord) || (phraseWord.startsWith(word) && word.length >= 5)));
 
-function containsPhrase(sentence: readonly string[], phrase: readonly string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= sentence.length; i++) {
-    for (let j = 0; j < phrase.length; j++)
-      if (!sameWord(phrase[j] as string, sentence[i + j] as string)) continue outer;
-    return true;
-  }
-  return false;
+function phraseAt(sentence: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > sentence.length) return false;
+  for (let j = 0; j < phrase.length; j++) if (!sameWord(phrase[j] as string, sentence[i + j] as string)) return false;
+  return true;
 }
 
 /** Up to three claims a sentence makes, best first; empty when nothing we grade is close enough. */
@@ -158,14 +166,15 @@ export function matchSentence(index: CheckerIndex, sentence: string): ClaimMatch
   if (content.length === 0) return [];
   const scores = new Map<string, number>();
   for (const r of index.search.search(content.join(" "))) scores.set(String(r.id), r.score);
-  const cued = new Set<string>();
-  for (const [id, phrases] of index.phrases) {
-    let longest = 0;
-    for (const phrase of phrases) if (containsPhrase(all, phrase)) longest = Math.max(longest, phrase.length);
-    if (!longest) continue;
-    cued.add(id);
-    scores.set(id, (scores.get(id) ?? 0) + TUNING.phraseBase + TUNING.phraseWord * (longest - 1));
-  }
+  // The longest cue phrase of each claim found whole in the sentence.
+  const longest = new Map<string, number>();
+  all.forEach((word, i) => {
+    for (const { id, phrase } of index.phrasesByKey.get(phraseKey(word)) ?? [])
+      if (phrase.length > (longest.get(id) ?? 0) && phraseAt(all, i, phrase)) longest.set(id, phrase.length);
+  });
+  const cued = new Set(longest.keys());
+  for (const [id, n] of longest)
+    scores.set(id, (scores.get(id) ?? 0) + TUNING.phraseBase + TUNING.phraseWord * (n - 1));
   const ranked = [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
   const best = ranked[0]?.score ?? 0;
   return ranked
