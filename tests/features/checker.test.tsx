@@ -72,12 +72,18 @@ describe("recognising the language of a pasted text", () => {
   });
 });
 
+/** The English check page, once its checker has loaded (the button is enabled). */
+async function openChecker() {
+  const user = userEvent.setup();
+  const { router } = await renderRoute("/en/check");
+  const button = screen.getByRole("button", { name: tr("en", "tools:checker.submit") });
+  await vi.waitFor(() => expect(button).toBeEnabled(), WAIT);
+  return { user, button, router };
+}
+
 describe("the check page", () => {
   it("checks a pasted text: each sentence with its claims and badges, or 'not graded here', announced politely", async () => {
-    const user = userEvent.setup();
-    await renderRoute("/en/check");
-    const button = screen.getByRole("button", { name: tr("en", "tools:checker.submit") });
-    await vi.waitFor(() => expect(button).toBeEnabled(), WAIT);
+    const { user, button } = await openChecker();
     await user.click(screen.getByRole("textbox", { name: tr("en", "tools:checker.label") }));
     await user.paste("These capsules give the exact same dose every time.\nFree shipping on all orders!");
     await user.click(button);
@@ -95,10 +101,7 @@ describe("the check page", () => {
   });
 
   it("gives a hint for an empty text, and keeps an over-long text with a clear message", async () => {
-    const user = userEvent.setup();
-    await renderRoute("/en/check");
-    const button = screen.getByRole("button", { name: tr("en", "tools:checker.submit") });
-    await vi.waitFor(() => expect(button).toBeEnabled(), WAIT);
+    const { user, button } = await openChecker();
     await user.click(button);
     expect(screen.getByRole("alert")).toHaveTextContent(tr("en", "tools:checker.empty"));
     expect(document.querySelector("[data-check-sentence]")).toBeNull();
@@ -115,10 +118,7 @@ describe("the check page", () => {
   });
 
   it("treats pasted markup as plain text, never rendering it", async () => {
-    const user = userEvent.setup();
-    await renderRoute("/en/check");
-    const button = screen.getByRole("button", { name: tr("en", "tools:checker.submit") });
-    await vi.waitFor(() => expect(button).toBeEnabled(), WAIT);
+    const { user, button } = await openChecker();
     await user.click(screen.getByRole("textbox", { name: tr("en", "tools:checker.label") }));
     await user.paste('<img src=x onerror="alert(1)"><b>No side effects at all</b>');
     await user.click(button);
@@ -129,10 +129,7 @@ describe("the check page", () => {
   });
 
   it("offers the page in the text's language, keeping the text", async () => {
-    const user = userEvent.setup();
-    const { router } = await renderRoute("/en/check");
-    const button = screen.getByRole("button", { name: tr("en", "tools:checker.submit") });
-    await vi.waitFor(() => expect(button).toBeEnabled(), WAIT);
+    const { user, button, router } = await openChecker();
     const spanish =
       "Las cápsulas de kratom no tienen efectos secundarios y son mucho más seguras que los opioides de la farmacia.";
     await user.click(screen.getByRole("textbox", { name: tr("en", "tools:checker.label") }));
