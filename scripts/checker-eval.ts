@@ -9,6 +9,7 @@ import { claims } from "../src/content/claims";
 import { COMMON_KEY, buildIndex, claimDocuments, matchSentence } from "../src/features/checker/engine";
 import { loadStopwords } from "../src/features/checker/stopwords";
 import { SHIPPED } from "../src/i18n/languages";
+import { fillValues } from "./lib/check-locales";
 
 export const TARGETS = { seedTop1: 0.9, paraphraseTop3: 0.8, noneUnmatched: 0.85 };
 
@@ -27,8 +28,6 @@ interface EvalSet {
 }
 
 const read = (file: string): unknown => JSON.parse(readFileSync(file, "utf8"));
-const fill = (s: string, values: Record<string, number> = {}) =>
-  s.replace(/\{\{\s*(\w+)(?:\s*,[^}]*)?\}\}/g, (_, k: string) => String(values[k] ?? ""));
 
 let failing = 0;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -47,7 +46,7 @@ for (const { code: lang } of SHIPPED) {
   const cues = read(cuesFile) as Record<string, string>;
   const documents = claimDocuments(
     claims,
-    (id, field) => fill(words[id]?.[field] ?? "", { ...claims.find((c) => c.id === id)?.values }),
+    (id, field) => fillValues(words[id]?.[field] ?? "", claims.find((c) => c.id === id)?.values),
     cues,
   );
   const index = buildIndex(documents, lang, await loadStopwords(lang), cues[COMMON_KEY]);

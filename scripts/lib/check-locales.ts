@@ -31,6 +31,11 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([\w.-]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1] ?? "").sort();
 }
 
+/** A text with its {{name, number}} placeholders filled from a claim's values, as plain numbers (for measuring, not display). */
+export function fillValues(text: string, values: Readonly<Record<string, number>> = {}): string {
+  return text.replace(/\{\{\s*([\w.-]+)\s*(?:,[^}]*)?\}\}/g, (_, name: string) => String(values[name] ?? ""));
+}
+
 /** The plural categories a language needs, from Intl.PluralRules. */
 export function pluralCategories(lang: string): string[] {
   return [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();

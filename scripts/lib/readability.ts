@@ -11,6 +11,7 @@
  */
 import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
+import { fillValues } from "./check-locales";
 import hyphenEs from "hyphen/es/index.js";
 import hyphenDe from "hyphen/de/index.js";
 
@@ -119,8 +120,7 @@ export function claimReadingText(
   words: { title?: string; text?: string },
   values: Record<string, number> = {},
 ): string {
-  const fill = (s: string) => s.replace(/\{\{\s*(\w+)(?:\s*,[^}]*)?\}\}/g, (_, k: string) => String(values[k] ?? k));
-  return `${fill(words.title ?? "")}\n${fill(words.text ?? "")}`;
+  return `${fillValues(words.title ?? "", values)}\n${fillValues(words.text ?? "", values)}`;
 }
 
 export function median(xs: readonly number[]): number {
