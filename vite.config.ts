@@ -3,6 +3,8 @@ import path from "node:path";
 import { defineConfig, type Plugin } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { SOURCE_DETAIL_FIELDS } from "./src/content/schema.ts";
+import { LANGUAGES } from "./src/i18n/languages.ts";
+import { isolateLatinNamesInTree } from "./src/i18n/bidi-isolate.ts";
 
 /**
  * Serves the verified source list in two parts, both made from the verbatim
@@ -70,6 +72,26 @@ function noLocalhostPlugin(): Plugin {
 }
 
 /**
+ * Right-to-left languages' locale files (the ones the site shows; not the checker's cues), with Latin
+ * names such as "7-OH" kept left-to-right (src/i18n/bidi-isolate.ts). Before Vite's JSON plugin,
+ * which then makes the module as for any other language.
+ */
+function rtlLocalesPlugin(): Plugin {
+  const rtl = LANGUAGES.filter((l) => l.dir === "rtl").map((l) => l.code);
+  const file = new RegExp(
+    `[\\\\/]locales[\\\\/](${rtl.join("|")})[\\\\/](common|grades|pages|claims|tools|glossary)\\.json$`,
+  );
+  return {
+    name: "kratom-evidence-rtl-locales",
+    enforce: "pre",
+    transform(code, id) {
+      if (!file.test(id)) return undefined;
+      return { code: JSON.stringify(isolateLatinNamesInTree(JSON.parse(code))), map: null };
+    },
+  };
+}
+
+/**
  * BUILD_VARIANT (the deploy test's second build, scripts/build-second.mjs): every
  * chunk's hash, and so its file name, differs from the first build's, as after a
  * real change; the code itself is the same.
@@ -79,7 +101,14 @@ function variantPlugin(variant: string | undefined): Plugin | false {
 }
 
 export default defineConfig({
-  plugins: [react(), sourcesPlugin(), helpLinesPlugin(), noLocalhostPlugin(), variantPlugin(process.env.BUILD_VARIANT)],
+  plugins: [
+    react(),
+    rtlLocalesPlugin(),
+    sourcesPlugin(),
+    helpLinesPlugin(),
+    noLocalhostPlugin(),
+    variantPlugin(process.env.BUILD_VARIANT),
+  ],
   resolve: {
     alias: {
       // citation-js (the "Cite" control's files) imports node-fetch, which only works in Node: see the shim.

@@ -9,7 +9,7 @@ const ARABIC_VARIANTS: Record<string, string> = { أ: "ا", إ: "ا", آ: "ا", 
 export function fold(text: string): string {
   return text
     .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+    .replace(/[\p{M}\p{Cf}]/gu, "") // marks; invisible format characters (e.g. the isolates around "7-OH" in Arabic)
     .replace(/[أإآٱىةؤئ]/g, (ch) => ARABIC_VARIANTS[ch] ?? ch)
     .replace(/\u0640/g, "") // tatweel (Arabic stretching)
     .toLowerCase()
