@@ -8,6 +8,8 @@ import { preloadDeferred } from "./components/deferred";
 import { jsonLdScript, pageClaims, pageLastReviewed, structuredData } from "./app/structured-data";
 import { loadSourceDetails } from "./content/sources";
 import { setServerSiteOrigin } from "./features/cite/site-origin";
+import { shareCard, type ShareCard } from "./app/share-card";
+import { isLang, languageOf } from "./i18n/languages";
 
 export { LANGUAGES, NAMESPACES, SHIPPED, languageOf } from "./i18n/languages";
 export { PAGE_SLUGS, alternates, claimRest, paths } from "./config/paths";
@@ -26,6 +28,8 @@ export interface Rendered {
   jsonLd: string;
   /** When the page was last reviewed (ISO date): the sitemap's lastmod. */
   lastReviewed: string;
+  /** What the page's share card shows (drawn by the prerender), or null for a page with none. */
+  card: ShareCard | null;
 }
 
 export interface RenderOptions {
@@ -86,5 +90,9 @@ export async function render(url: string, { origin }: RenderOptions = { origin: 
     description,
     jsonLd,
     lastReviewed: pageLastReviewed(pageClaims(page, claimId)),
+    card:
+      found && isLang(i18n.language)
+        ? shareCard(i18n.t, i18n.language, languageOf(i18n.language).dir, page, claimId)
+        : null,
   };
 }
