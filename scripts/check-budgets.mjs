@@ -2,18 +2,19 @@
 //   - 125 KiB gzip of JavaScript (entry, its imports and the page's chunk),
 //   - 30 KiB gzip for any one text chunk (one language, one namespace) and any
 //     one content-data chunk (the claims; the sources' bibliographic details),
-//   - 15 KiB gzip of CSS.
+//   - 15 KiB gzip of CSS,
+// and when any share card (dist/share/**.png, a link preview's picture) is over 80 KB.
 // Prints a table of every page of every shipped language, with the code each
 // page loads later, off its first view ("later JS": parts hydrated lazily behind
 // Suspense, badge panels, print footnotes, offline support), reported, not budgeted.
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { pageAssets, readManifest } from "./lib/page-assets.mjs";
 
 const KiB = 1024;
-export const BUDGETS = { js: 125 * KiB, textChunk: 30 * KiB, css: 15 * KiB };
+export const BUDGETS = { js: 125 * KiB, textChunk: 30 * KiB, css: 15 * KiB, shareCard: 80_000 };
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
@@ -62,6 +63,14 @@ for (const language of SHIPPED) {
   }
 }
 
+// Share cards: chat apps and social sites skip a preview picture that is slow or large to fetch.
+const cardSizes = readdirSync(path.join(dist, "share"), { recursive: true })
+  .filter((f) => f.endsWith(".png"))
+  .map((f) => ({ file: f, size: statSync(path.join(dist, "share", f)).size }));
+for (const { file, size } of cardSizes)
+  if (size > BUDGETS.shareCard) failures.push(`share/${file}: ${size} bytes > ${BUDGETS.shareCard} (80 kB)`);
+const cardTotal = cardSizes.reduce((n, c) => n + c.size, 0);
+
 const header = [
   "page",
   "JS KiB gz",
@@ -77,7 +86,13 @@ const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(" 
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 console.log(
-  `budgets: JS ≤ ${kib(BUDGETS.js)} KiB, text chunk ≤ ${kib(BUDGETS.textChunk)} KiB, CSS ≤ ${kib(BUDGETS.css)} KiB (gzip -9)`,
+  `budgets: JS ≤ ${kib(BUDGETS.js)} KiB, text chunk ≤ ${kib(BUDGETS.textChunk)} KiB, CSS ≤ ${kib(BUDGETS.css)} KiB (gzip -9), ` +
+    `share card ≤ ${BUDGETS.shareCard / 1000} kB`,
+);
+console.log(
+  `share cards: ${cardSizes.length}, largest ${kib(Math.max(0, ...cardSizes.map((c) => c.size)))} KiB, ` +
+    `median ${kib(cardSizes.map((c) => c.size).sort((a, b) => a - b)[cardSizes.length >> 1] ?? 0)} KiB, ` +
+    `all ${(cardTotal / KiB / KiB).toFixed(1)} MiB`,
 );
 if (failures.length) {
   console.error(`\nBudget exceeded on ${failures.length} page(s):\n  ${failures.slice(0, 20).join("\n  ")}`);

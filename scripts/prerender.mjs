@@ -11,11 +11,13 @@
 // `--out <dir>` writes the pages somewhere else than dist/ (the client build is still
 // read from dist/): the tests prerender the already-built client for an origin this way.
 import { SitemapStream, streamToPromise } from "sitemap";
-import { mkdir, readFile, writeFile, rm } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, readFile, writeFile, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { HEIGHT, WIDTH, cardSvg, rasterize } from "./lib/share-card.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // DIST_DIR: another output folder for the same pages (the deploy test builds a second site, scripts/build-second.mjs).
@@ -79,7 +81,37 @@ function fill(text, replacements) {
   }, text);
 }
 
-function page({ html, hydrationJson, title, description, jsonLd }, { url, lang, dir, alternates, prerendered = true }) {
+// Share cards (scripts/lib/share-card.mjs): one PNG per page in its language, named by a hash of what it
+// shows, so a changed title or grade gets a new address that chat apps and social sites fetch afresh.
+// A card already in dist/ (e.g. when the tests prerender again for an origin) is copied, not drawn again.
+const cards = { drawn: 0, reused: 0, ms: 0, largest: 0 };
+async function writeCard(card, url) {
+  if (!card) return null;
+  const start = performance.now();
+  const svg = cardSvg(card);
+  const hash = createHash("sha256").update(svg).digest("hex").slice(0, 10);
+  const rest = url === "/" ? "choose-language" : url.slice(1).replace(/\/$/, "/home");
+  const file = `share/${rest}.${hash}.png`;
+  const target = path.join(out, file);
+  await mkdir(path.dirname(target), { recursive: true });
+  if (existsSync(target)) cards.reused += 1;
+  else if (out !== dist && existsSync(path.join(dist, file))) {
+    await copyFile(path.join(dist, file), target);
+    cards.reused += 1;
+  } else {
+    const png = rasterize(svg);
+    cards.drawn += 1;
+    cards.largest = Math.max(cards.largest, png.length);
+    await writeFile(target, png);
+  }
+  cards.ms += performance.now() - start;
+  return { path: `/${file}`, alt: card.alt };
+}
+
+function page(
+  { html, hydrationJson, title, description, jsonLd },
+  { url, lang, dir, alternates, prerendered = true, image = null },
+) {
   // Canonical, alternates and og:url only with the site's origin: Google wants a canonical absolute, and
   // a root-relative one would name whatever host serves a preview as the original. A build without an
   // origin is noindex, and a noindex page that names a canonical sends search engines mixed signals.
@@ -92,6 +124,18 @@ function page({ html, hydrationJson, title, description, jsonLd }, { url, lang, 
     `<meta property="og:description" content="${escapeHtml(description)}" />`,
     `<meta property="og:locale" content="${lang}" />`,
     addressed ? `<meta property="og:url" content="${origin}${url}" />` : "",
+    // The card needs an absolute address (Open Graph), so only a build for the site's origin names it.
+    ...(origin && image
+      ? [
+          `<meta property="og:image" content="${origin}${image.path}" />`,
+          `<meta property="og:image:type" content="image/png" />`,
+          `<meta property="og:image:width" content="${WIDTH}" />`,
+          `<meta property="og:image:height" content="${HEIGHT}" />`,
+          `<meta property="og:image:alt" content="${escapeHtml(image.alt)}" />`,
+          `<meta name="twitter:card" content="summary_large_image" />`,
+          `<meta name="twitter:image:alt" content="${escapeHtml(image.alt)}" />`,
+        ]
+      : [`<meta name="twitter:card" content="summary" />`]),
     addressed ? `<link rel="canonical" href="${origin}${url}" />` : "",
     ...(addressed ? alternates : []).map(
       (a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${origin}${a.href}" />`,
@@ -149,6 +193,7 @@ for (const rest of rests) {
         lang: language.code,
         dir: language.dir,
         alternates: alternates(rest),
+        image: await writeCard(rendered.card, url),
       }),
     );
     sitemapEntries.push({ url, lastmod: rendered.lastReviewed, alternates: alternates(rest) });
@@ -159,7 +204,13 @@ for (const rest of rests) {
 const picker = await render("/", { origin });
 await write(
   path.join(out, "index.html"),
-  page(picker, { url: "/", lang: "en", dir: "ltr", alternates: alternates("") }),
+  page(picker, {
+    url: "/",
+    lang: "en",
+    dir: "ltr",
+    alternates: alternates(""),
+    image: await writeCard(picker.card, "/"),
+  }),
 );
 sitemapEntries.unshift({ url: "/", lastmod: picker.lastReviewed, alternates: alternates("") });
 
@@ -198,6 +249,9 @@ await writeFile(
     : "# A preview build (no SITE_ORIGIN): every page is marked noindex, and there is no sitemap.\nUser-agent: *\nAllow: /\n",
 );
 
+console.log(
+  `share cards: ${cards.drawn} drawn, ${cards.reused} reused, in ${(cards.ms / 1000).toFixed(1)} s (largest new one ${(cards.largest / 1024).toFixed(1)} KB)`,
+);
 console.log(
   `prerendered ${written} pages for ${SHIPPED.length} languages into ${path.relative(root, out) || "."}/, ` +
     (origin

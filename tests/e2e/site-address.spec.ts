@@ -62,6 +62,10 @@ test.describe("a build without SITE_ORIGIN (dist/)", () => {
       const name = path.relative(dist, file);
       expect(text, name).toContain('<meta name="robots" content="noindex" />');
       expect(text, name).not.toMatch(/rel="canonical"|rel="alternate"|property="og:url"|name="site-origin"/);
+      // A share card's address must be absolute, so a build with no origin names none (a link shows text only).
+      expect(text, name).not.toContain('property="og:image');
+      if (!name.endsWith("404.html") && !name.endsWith("spa.html"))
+        expect(text, name).toContain('<meta name="twitter:card" content="summary" />');
     }
   });
 
@@ -118,6 +122,46 @@ test.describe("a build for an origin (the prerender, run again with SITE_ORIGIN)
       ]);
       expect(hreflangs, name).toEqual(alternates(restOf(url)).map((a) => [a.hreflang, ORIGIN + a.href]));
     }
+  });
+
+  test("every page names its share card: an absolute address on the origin, a file that exists, its size and its words", async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    // The pages without JavaScript, as a chat app's link preview reads them.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const reader = await context.newPage();
+    const decode = (s: string) =>
+      s
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&amp;/g, "&");
+    for (const url of EXPECTED_PAGES) {
+      const file = url === "/" ? "index.html" : url.endsWith("/") ? `${url}index.html` : `${url}.html`;
+      const html = readFileSync(path.join(out, file), "utf8");
+      const meta = (property: string) =>
+        decode(new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)" />`).exec(html)?.[1] ?? "");
+      const image = meta("og:image");
+      expect(image.startsWith(`${ORIGIN}/share/`), url).toBe(true);
+      expect(existsSync(path.join(out, new URL(image).pathname)), image).toBe(true);
+      expect([meta("og:image:type"), meta("og:image:width"), meta("og:image:height")], url).toEqual([
+        "image/png",
+        "1200",
+        "630",
+      ]);
+      expect(meta("twitter:card"), url).toBe("summary_large_image");
+      expect(meta("twitter:image:alt"), url).toBe(meta("og:image:alt"));
+      // The picture's words: a claim's title and its badge's words, in the page's own language.
+      if (!url.includes("/claims/")) continue;
+      await reader.setContent(html.replace(/<script[^>]*src=[^>]*><\/script>/g, ""));
+      const title = (await reader.locator("h1").innerText()).trim();
+      const badge = (await reader.locator("main [data-grade] .badge__label").first().innerText()).trim();
+      const alt = meta("og:image:alt");
+      expect(alt, url).toContain(title);
+      expect(alt, url).toContain(badge);
+    }
+    await context.close();
   });
 
   test("robots.txt names the sitemap on the origin", () => {
