@@ -33,6 +33,15 @@ describe("splitting a reader's text into sentences", () => {
       "ส่งฟรีทั่วประเทศ",
     ]);
   });
+
+  it("keeps a number or a word set off by spaces in Thai with its clause", () => {
+    const thai = "กินวันละ 3 แคปซูล ช่วยให้หลับสบายทั้งคืน ไม่ต้องพึ่งยานอนหลับอีกต่อไปแล้วจริงๆ นะ";
+    expect(splitSentences(thai, "th").map((s) => s.text)).toEqual([
+      "กินวันละ 3 แคปซูล",
+      "ช่วยให้หลับสบายทั้งคืน",
+      "ไม่ต้องพึ่งยานอนหลับอีกต่อไปแล้วจริงๆ นะ",
+    ]);
+  });
 });
 
 describe("matching sentences to graded claims", async () => {

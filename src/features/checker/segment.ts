@@ -14,6 +14,8 @@ export interface Sentence {
 const BULLET = /^\s*(?:[-*•·▪◦‣●○■□►▶✓✔➤→–—]|\d{1,3}[.)]|[a-z][.)])\s+/iu;
 /** A Thai run longer than this many characters is split at its spaces. */
 const THAI_RUN = 60;
+/** …into parts of at least this many characters (a number or a unit alone is not a sentence). */
+const THAI_CLAUSE = 12;
 
 /** Segmenters are slow to create and cheap to reuse: one per language and granularity. */
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -37,11 +39,33 @@ export function splitSentences(text: string, lang: string): Sentence[] {
       const s = segment.trim();
       if (!s) continue;
       if (isThai(s) && s.length > THAI_RUN) {
-        for (const part of s.split(/\s+/)) if (hasWord(part, lang)) out.push({ text: part });
+        for (const part of thaiClauses(s)) if (hasWord(part, lang)) out.push({ text: part });
       } else if (hasWord(s, lang)) out.push({ text: s });
     }
   }
   return out;
+}
+
+/**
+ * A long Thai run in parts at its spaces, very short parts kept with the next: a space in Thai ends
+ * a clause or a sentence, but also sets off a number or a name ("กินวันละ 3 แคปซูล"), and "3" alone
+ * is not a sentence a reader would recognise (nor one the checker can match).
+ */
+function thaiClauses(run: string): string[] {
+  const parts: string[] = [];
+  let current = "";
+  for (const piece of run.split(/\s+/)) {
+    current = current ? `${current} ${piece}` : piece;
+    if (current.length >= THAI_CLAUSE) {
+      parts.push(current);
+      current = "";
+    }
+  }
+  if (current) {
+    if (parts.length && current.length < THAI_CLAUSE) parts[parts.length - 1] += ` ${current}`;
+    else parts.push(current);
+  }
+  return parts;
 }
 
 const isThai = (s: string) => /[\u0E00-\u0E7F]/.test(s);
