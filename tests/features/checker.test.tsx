@@ -4,7 +4,9 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { claims } from "../../src/content/claims";
 import { COMMON_KEY, buildIndex, claimDocuments, matchSentence } from "../../src/features/checker/engine";
-import { splitSentences } from "../../src/features/checker/segment";
+import { splitSentences, words as segmentWords } from "../../src/features/checker/segment";
+
+const thaiWords = (text: string) => segmentWords(text, "th");
 import { MAX_CHARS } from "../../src/features/checker/limits";
 import { detectLanguage } from "../../src/features/checker/detect-language";
 import { loadStopwords } from "../../src/features/checker/stopwords";
@@ -41,6 +43,32 @@ describe("splitting a reader's text into sentences", () => {
       "ช่วยให้หลับสบายทั้งคืน",
       "ไม่ต้องพึ่งยานอนหลับอีกต่อไปแล้วจริงๆ นะ",
     ]);
+  });
+});
+
+describe("matching Thai sentences", async () => {
+  const words = JSON.parse(readFileSync("locales/th/claims.json", "utf8")) as Record<string, Record<string, string>>;
+  const cues = JSON.parse(readFileSync("locales/th/cues.json", "utf8")) as Record<string, string>;
+  const index = buildIndex(
+    claimDocuments(claims, (id, field) => words[id]?.[field] ?? "", cues),
+    "th",
+    await loadStopwords("th"),
+    cues[COMMON_KEY],
+  );
+
+  it("keeps Thai vowel and tone marks: 'slow' (ช้า) is not 'numb' (ชา)", () => {
+    expect(thaiWords("ของมาช้า")).toContain("ช้า");
+    expect(thaiWords("ของมาช้า")).not.toContain("ชา");
+    expect(matchSentence(index, "วันนี้รถติดมาก ของอาจจะมาช้าหน่อยนะครับ")).toEqual([]);
+  });
+
+  it("does not take one syllable of a borrowed word for a word of a claim", () => {
+    // "ซี" (C) and "เซ" are also syllables of the segmented "serotonin" and "receptor".
+    expect(matchSentence(index, "วิตามินซีเม็ดฟู่รสส้ม กระปุกละ 20 เม็ด")).toEqual([]);
+  });
+
+  it("still finds a Thai seller's claim", () => {
+    expect(matchSentence(index, "กระท่อมช่วยลดอาการปวดหลังได้ดีมาก").map((m) => m.id)).toContain("back-pain-relief");
   });
 });
 

@@ -64,9 +64,18 @@ export function cuePhrases(cues: string): string[] {
     .filter(Boolean);
 }
 
-/** Content words: segmented, folded, stopwords removed, single characters dropped (except digits). */
+/**
+ * A word that can tell claims apart: not a single letter (digits excepted), and in Thai at least
+ * three characters. Thai's word segmenter splits a borrowed word it does not know into syllables
+ * ("เซ|โร|โท|นิน", serotonin), and one such syllable ("เซ", "ซี") in an unrelated sentence ("วิตามินซี")
+ * must not count as a word of a claim. A cue phrase still matches whole, syllable by syllable.
+ */
+const isContentWord = (w: string) =>
+  (w.length > 1 || /\d/.test(w)) && !(/[\u0E00-\u0E7F]/.test(w) && w.length < 3);
+
+/** Content words: segmented, folded, stopwords removed, too-short words dropped (isContentWord). */
 export function contentWords(text: string, lang: string, isStopword: (w: string) => boolean): string[] {
-  return words(text, lang).filter((w) => (w.length > 1 || /\d/.test(w)) && !isStopword(w));
+  return words(text, lang).filter((w) => isContentWord(w) && !isStopword(w));
 }
 
 /**
@@ -87,7 +96,7 @@ function createIndex(
     fields: ["cues", "title", "text", "article"],
     storeFields: [],
     tokenize: (text) => words(text, lang),
-    processTerm: (term) => (isStopword(term) || (term.length < 2 && !/\d/.test(term)) ? null : term),
+    processTerm: (term) => (isStopword(term) || !isContentWord(term) ? null : term),
     searchOptions: {
       boost: { ...TUNING.boost },
       combineWith: "OR",
@@ -162,7 +171,7 @@ function phraseAt(sentence: readonly string[], i: number, phrase: readonly strin
 /** Up to three claims a sentence makes, best first; empty when nothing we grade is close enough. */
 export function matchSentence(index: CheckerIndex, sentence: string): ClaimMatch[] {
   const all = words(sentence, index.lang);
-  const content = all.filter((w) => (w.length > 1 || /\d/.test(w)) && !index.isStopword(w));
+  const content = all.filter((w) => isContentWord(w) && !index.isStopword(w));
   if (content.length === 0) return [];
   const scores = new Map<string, number>();
   for (const r of index.search.search(content.join(" "))) scores.set(String(r.id), r.score);

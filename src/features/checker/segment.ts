@@ -68,12 +68,21 @@ function thaiClauses(run: string): string[] {
   return parts;
 }
 
+/**
+ * A word folded for matching. Thai vowel and tone marks are letters, not accents: "ช้า" (slow) is not
+ * "ชา" (numb), "คืน" (night) not "คน" (person). So a Thai word keeps them (the explorer's search,
+ * which forgives a missing mark, drops them); other words fold as the explorer folds.
+ */
+function foldWord(word: string): string {
+  return isThai(word) ? word.normalize("NFC").replace(/\p{Cf}/gu, "").toLowerCase() : fold(word);
+}
+
 const isThai = (s: string) => /[\u0E00-\u0E7F]/.test(s);
 const hasWord = (s: string, lang: string) => words(s, lang).length > 0;
 
 /** Word-like segments (Thai and others need the segmenter's dictionary), each folded as the explorer's search folds. */
 export function words(text: string, lang: string): string[] {
   const out: string[] = [];
-  for (const s of segmenter(lang, "word").segment(text)) if (s.isWordLike) out.push(fold(s.segment));
+  for (const s of segmenter(lang, "word").segment(text)) if (s.isWordLike) out.push(foldWord(s.segment));
   return out;
 }
