@@ -81,6 +81,15 @@ function fill(text, replacements) {
   }, text);
 }
 
+// Open Graph names a locale as language_TERRITORY; these are the forms Facebook and others read.
+// (The territory says nothing about who the page is for: each language is for every country.)
+const OG_LOCALES = { en: "en_US", es: "es_ES", de: "de_DE", ar: "ar_AR", th: "th_TH", id: "id_ID" };
+function ogLocale(lang) {
+  const locale = OG_LOCALES[lang];
+  if (!locale) throw new Error(`no Open Graph locale for ${lang}: add it to OG_LOCALES`);
+  return locale;
+}
+
 // Share cards (scripts/lib/share-card.mjs): one PNG per page in its language, named by a hash of what it
 // shows, so a changed title or grade gets a new address that chat apps and social sites fetch afresh.
 // A card already in dist/ (e.g. when the tests prerender again for an origin) is copied, not drawn again.
@@ -122,7 +131,10 @@ function page(
     `<meta property="og:site_name" content="Kratom Evidence" />`,
     `<meta property="og:title" content="${escapeHtml(title)}" />`,
     `<meta property="og:description" content="${escapeHtml(description)}" />`,
-    `<meta property="og:locale" content="${lang}" />`,
+    `<meta property="og:locale" content="${ogLocale(lang)}" />`,
+    ...(addressed ? alternates : [])
+      .filter((a) => a.hreflang !== lang && a.hreflang !== "x-default")
+      .map((a) => `<meta property="og:locale:alternate" content="${ogLocale(a.hreflang)}" />`),
     addressed ? `<meta property="og:url" content="${origin}${url}" />` : "",
     // The card needs an absolute address (Open Graph), so only a build for the site's origin names it.
     ...(origin && image

@@ -121,6 +121,14 @@ test.describe("a build for an origin (the prerender, run again with SITE_ORIGIN)
         m[2],
       ]);
       expect(hreflangs, name).toEqual(alternates(restOf(url)).map((a) => [a.hreflang, ORIGIN + a.href]));
+      // Open Graph's locale is language_TERRITORY, with the page's other languages as alternates.
+      const lang = url === "/" ? "en" : url.split("/")[1];
+      const ogLocales = [...text.matchAll(/<meta property="og:locale(:alternate)?" content="([^"]+)" \/>/g)];
+      expect(
+        ogLocales.map((m) => [Boolean(m[1]), m[2]?.slice(0, 2)]),
+        name,
+      ).toEqual([[false, lang], ...SHIPPED.filter((l) => l.code !== lang).map((l) => [true, l.code])]);
+      for (const m of ogLocales) expect(m[2], name).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
     }
   });
 
