@@ -61,10 +61,10 @@ function thaiClauses(run: string): string[] {
       current = "";
     }
   }
-  if (current) {
-    if (parts.length && current.length < THAI_CLAUSE) parts[parts.length - 1] += ` ${current}`;
-    else parts.push(current);
-  }
+  // A short end joins the part before it.
+  const last = parts.pop();
+  if (last !== undefined) parts.push(current ? `${last} ${current}` : last);
+  else if (current) parts.push(current);
   return parts;
 }
 
