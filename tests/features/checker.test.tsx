@@ -46,15 +46,23 @@ describe("splitting a reader's text into sentences", () => {
   });
 });
 
-describe("matching Thai sentences", async () => {
-  const words = JSON.parse(readFileSync("locales/th/claims.json", "utf8")) as Record<string, Record<string, string>>;
-  const cues = JSON.parse(readFileSync("locales/th/cues.json", "utf8")) as Record<string, string>;
-  const index = buildIndex(
+/** The checker's index for a language, from the locale files on disk. */
+async function indexFor(lang: string) {
+  const words = JSON.parse(readFileSync(`locales/${lang}/claims.json`, "utf8")) as Record<
+    string,
+    Record<string, string>
+  >;
+  const cues = JSON.parse(readFileSync(`locales/${lang}/cues.json`, "utf8")) as Record<string, string>;
+  return buildIndex(
     claimDocuments(claims, (id, field) => words[id]?.[field] ?? "", cues),
-    "th",
-    await loadStopwords("th"),
+    lang,
+    await loadStopwords(lang),
     cues[COMMON_KEY],
   );
+}
+
+describe("matching Thai sentences", async () => {
+  const index = await indexFor("th");
 
   it("keeps Thai vowel and tone marks: 'slow' (ช้า) is not 'numb' (ชา)", () => {
     expect(thaiWords("ของมาช้า")).toContain("ช้า");
@@ -73,14 +81,7 @@ describe("matching Thai sentences", async () => {
 });
 
 describe("matching sentences to graded claims", async () => {
-  const words = JSON.parse(readFileSync("locales/en/claims.json", "utf8")) as Record<string, Record<string, string>>;
-  const cues = JSON.parse(readFileSync("locales/en/cues.json", "utf8")) as Record<string, string>;
-  const index = buildIndex(
-    claimDocuments(claims, (id, field) => words[id]?.[field] ?? "", cues),
-    "en",
-    await loadStopwords("en"),
-    cues[COMMON_KEY],
-  );
+  const index = await indexFor("en");
 
   it("finds the claim a vendor sentence makes, best first, at most three", () => {
     const matches = matchSentence(index, "Our capsules give you the exact same dose every single time.");
