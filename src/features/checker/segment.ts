@@ -74,7 +74,12 @@ function thaiClauses(run: string): string[] {
  * which forgives a missing mark, drops them); other words fold as the explorer folds.
  */
 function foldWord(word: string): string {
-  return isThai(word) ? word.normalize("NFC").replace(/\p{Cf}/gu, "").toLowerCase() : fold(word);
+  return isThai(word)
+    ? word
+        .normalize("NFC")
+        .replace(/\p{Cf}/gu, "")
+        .toLowerCase()
+    : fold(word);
 }
 
 const isThai = (s: string) => /[\u0E00-\u0E7F]/.test(s);
