@@ -52,10 +52,10 @@ export const painTypesClaims: readonly Claim[] = [
     subsection: "back-pain",
     origin: "article",
     verdict: "partly-supported",
-    grade: "none",
+    grade: "very-low",
     scope: "people",
-    start: "no-human-evidence",
-    downgrades: {},
+    start: "observational",
+    downgrades: { "risk-of-bias": "serious", indirectness: "serious" },
     sources: [
       "garcia-romeu-2020-user-survey",
       "mun-2025-pain-self-management-ema",
