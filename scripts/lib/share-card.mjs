@@ -215,7 +215,8 @@ function textSvg(text, { x, y, size, weight, dir, fill, role, drawn }) {
 const TITLE_SIZES = [64, 58, 52, 46, 40];
 const TALL_SCRIPTS = new Set(["th", "ar"]);
 const LABEL = { size: 34, weight: 600 };
-const CHIP = { size: 28, weight: 600 };
+/** A section card's chips: the largest type that fits them in two rows. */
+const CHIP_SIZES = [28, 25, 22];
 
 /** The badge: a pill with the meter and the words (and, on a section card, a count). */
 function badgeSvg(badge, { start, top, dir, text, height, pad, count, drawn }) {
@@ -313,27 +314,43 @@ export function cardLayout(card) {
     badgesTop = bottom - height;
     badgeParts.push(badgeSvg(card.badges[0], { start, top: badgesTop, dir, text: LABEL, height, pad: 26, drawn }).svg);
   } else if (card.badges.length) {
-    const height = 58;
+    // Chips in rows, at most two: with many grades and long labels (German), the type gets smaller.
     const gap = 14;
-    // Lay the chips out in rows from the bottom's point of view: first measure, then place.
-    const rows = [[]];
-    let used = 0;
-    for (const badge of card.badges) {
-      const w = badgeSvg(badge, { start: 0, top: 0, dir: "ltr", text: CHIP, height, pad: 20, count: true }).width;
-      if (used && used + gap + w > TEXT_WIDTH) {
-        rows.push([]);
-        used = 0;
+    const layoutRows = (chip) => {
+      const rows = [[]];
+      let used = 0;
+      for (const badge of card.badges) {
+        const { width: w } = badgeSvg(badge, {
+          start: 0,
+          top: 0,
+          dir: "ltr",
+          text: chip,
+          height: 0,
+          pad: 20,
+          count: true,
+        });
+        if (used && used + gap + w > TEXT_WIDTH) {
+          rows.push([]);
+          used = 0;
+        }
+        rows.at(-1).push({ badge, w });
+        used += (used ? gap : 0) + w;
       }
-      rows.at(-1).push({ badge, w });
-      used += (used ? gap : 0) + w;
-    }
+      return rows;
+    };
+    const chip = CHIP_SIZES.map((size) => ({ size, weight: 600 })).find((c) => layoutRows(c).length <= 2) ?? {
+      size: CHIP_SIZES.at(-1),
+      weight: 600,
+    };
+    const rows = layoutRows(chip);
+    const height = Math.round(chip.size * 2.07);
     badgesTop = bottom - rows.length * height - (rows.length - 1) * gap;
     rows.forEach((row, r) => {
       let offset = 0;
       for (const { badge, w } of row) {
         const x = rtl ? start - offset : start + offset;
         const top = badgesTop + r * (height + gap);
-        badgeParts.push(badgeSvg(badge, { start: x, top, dir, text: CHIP, height, pad: 20, count: true, drawn }).svg);
+        badgeParts.push(badgeSvg(badge, { start: x, top, dir, text: chip, height, pad: 20, count: true, drawn }).svg);
         offset += w + gap;
       }
     });
@@ -344,7 +361,8 @@ export function cardLayout(card) {
     const style = { size: 30, weight: 400, dir };
     const [line] = fitLines(card.kicker, lang, style, TEXT_WIDTH, 1);
     parts.push(textSvg(line, { x: start, y: y + 30, ...style, fill: INK_SOFT, role: "kicker", drawn }).svg);
-    y += 30 + 26;
+    // Below it, room for the title's tallest marks (Arabic hamza with a vowel sign, Thai stacked marks).
+    y += 30 + (TALL_SCRIPTS.has(lang) ? 40 : 26);
   }
   const subtitleStyle = { size: 30, weight: 400, dir };
   const subtitleLines = card.subtitle ? fitLines(card.subtitle, lang, subtitleStyle, TEXT_WIDTH, 3) : [];
