@@ -85,6 +85,7 @@ describe("a page whose code is gone", () => {
       "href",
       `${window.location.origin}/en/glossary`,
     );
-    expect(reloads).toBe(1);
+    // The reload is an effect, which React may run a moment after the view is on screen (a busy machine).
+    await vi.waitFor(() => expect(reloads).toBe(1));
   });
 });
