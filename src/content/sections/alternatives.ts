@@ -119,7 +119,7 @@ export const alternativesClaims: readonly Claim[] = [
     grade: "moderate",
     scope: "people",
     start: "randomized",
-    downgrades: { imprecision: "serious" },
+    downgrades: { indirectness: "serious" },
     sources: ["cdc-2022-opioid-prescribing-guideline"],
     values: { recommendations: 12 },
     reviewed: "2026-12-07",

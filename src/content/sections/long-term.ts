@@ -230,7 +230,12 @@ export const longTermClaims: readonly Claim[] = [
     scope: "fact",
     start: "official-record",
     downgrades: {},
-    sources: ["nccih-kratom-page", "dea-2016-withdrawal-of-notice", "fda-2025-7oh-scheduling-recommendation"],
+    sources: [
+      "nccih-kratom-page",
+      "dea-2016-withdrawal-of-notice",
+      "fda-2025-7oh-scheduling-recommendation",
+      "hou-gubili-2021-ascopost-integrative-oncology",
+    ],
     asOf: "2025-07",
     reviewed: "2026-12-07",
   },

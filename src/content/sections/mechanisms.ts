@@ -46,7 +46,7 @@ export const mechanismsClaims: readonly Claim[] = [
     grade: "moderate",
     scope: "lab",
     start: "laboratory",
-    downgrades: { inconsistency: "serious" },
+    downgrades: { imprecision: "serious" },
     sources: [
       "obeng-2021-mg-7oh-mor-efficacy",
       "yue-2018-mitragynine-self-administration",

@@ -59,8 +59,9 @@ export const otherClaimsClaims: readonly Claim[] = [
       "hou-gubili-2021-ascopost-integrative-oncology",
       "smith-2024-ema-jama-netw-open",
       "nida-kratom-drugfacts",
+      "prozialeck-2020-product-content-contamination",
     ],
-    values: { users: 357 },
+    values: { users: 357, foldRange: 16 },
     reviewed: "2026-12-07",
   },
   {
