@@ -7,7 +7,7 @@
  * `npm run checker:eval` runs them in Node on the labelled test set.
  */
 import MiniSearch from "minisearch";
-import { words } from "./segment";
+import { isThai, words } from "./segment";
 
 export interface ClaimDocument {
   id: string;
@@ -70,7 +70,7 @@ export function cuePhrases(cues: string): string[] {
  * ("เซ|โร|โท|นิน", serotonin), and one such syllable ("เซ", "ซี") in an unrelated sentence ("วิตามินซี")
  * must not count as a word of a claim. A cue phrase still matches whole, syllable by syllable.
  */
-const isContentWord = (w: string) => (w.length > 1 || /\d/.test(w)) && !(/[\u0E00-\u0E7F]/.test(w) && w.length < 3);
+const isContentWord = (w: string) => (w.length > 1 || /\d/.test(w)) && !(isThai(w) && w.length < 3);
 
 /** Content words: segmented, folded, stopwords removed, too-short words dropped (isContentWord). */
 export function contentWords(text: string, lang: string, isStopword: (w: string) => boolean): string[] {

@@ -82,7 +82,8 @@ function foldWord(word: string): string {
     : fold(word);
 }
 
-const isThai = (s: string) => /[\u0E00-\u0E7F]/.test(s);
+/** Whether a text has Thai letters in it. */
+export const isThai = (s: string) => /[\u0E00-\u0E7F]/.test(s);
 const hasWord = (s: string, lang: string) => words(s, lang).length > 0;
 
 /** Word-like segments (Thai and others need the segmenter's dictionary), each folded as the explorer's search folds. */
