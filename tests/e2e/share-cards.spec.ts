@@ -2,22 +2,16 @@
 // page, 1200×630 PNG, small enough to be fetched (at most 80 KB). What is on each card, and that none of
 // it is clipped, is checked from the layout (tests/share/share-card.test.ts); which page names which
 // card, with an origin, in site-address.spec.ts.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { allFiles } from "./lib/files";
 import { claims } from "../../src/content/claims";
 import { PAGE_SLUGS, claimRest } from "../../src/config/paths";
 import { SHIPPED } from "../../src/i18n/languages";
 
 const share = path.resolve(import.meta.dirname, "../../dist/share");
 const MAX_BYTES = 80_000;
-
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? allFiles(full) : [full];
-  });
-}
 
 test("every page has one card: a 1200×630 PNG of at most 80 KB", () => {
   const files = allFiles(share);

@@ -5,10 +5,11 @@
 //   so no second full build), must write that origin into canonicals, alternates, og:url, the sitemap,
 //   robots.txt and the structured data, and nothing else.
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { allFiles } from "./lib/files";
 import { parseSitemap } from "sitemap";
 import { claims } from "../../src/content/claims";
 import { PAGE_SLUGS, alternates, claimRest } from "../../src/config/paths";
@@ -19,13 +20,6 @@ const dist = path.join(root, "dist");
 const ORIGIN = "https://kratom-evidence.example";
 /** Any local address a development build could leak. */
 const LOCAL = /localhost|127\.0\.0\.1|\[::1\]|:4173\b|:5173\b/;
-
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? allFiles(full) : [full];
-  });
-}
 
 /** The address of a prerendered HTML file ("en/dosage.html" → "/en/dosage"), or null for 404.html and spa.html. */
 function urlOf(dir: string, file: string): string | null {
